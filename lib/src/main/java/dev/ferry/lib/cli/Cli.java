@@ -88,7 +88,16 @@ public final class Cli {
         if (ctx.status() != CmdStatus.SUCCESS && ctx.status() != CmdStatus.NO_LEVEL_UP) {
             session.restore(before);
         }
-        return new CliResult(ctx.status(), ctx.output(), -1);
+        int offset = ctx.errorOffset() < 0 ? -1 : ctx.errorOffset() + leadingSpaces(line);
+        return new CliResult(ctx.status(), ctx.output(), offset);
+    }
+
+    private static int leadingSpaces(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** `?`: the tokens that may come next, or that complete the partial last word. */

@@ -15,6 +15,7 @@ public final class CommandContext {
     private final String line;
     private final StringBuilder out = new StringBuilder();
     private CmdStatus status = CmdStatus.SUCCESS;
+    private int errorOffset = -1;
 
     CommandContext(Cli cli, CliSession session, List<Matcher.Step> steps, String line) {
         this.cli = cli;
@@ -127,6 +128,14 @@ public final class CommandContext {
 
     void status(CmdStatus s) {
         status = s;
+    }
+
+    void errorOffset(int offset) {
+        errorOffset = offset;
+    }
+
+    int errorOffset() {
+        return errorOffset;
     }
 
     CmdStatus status() {

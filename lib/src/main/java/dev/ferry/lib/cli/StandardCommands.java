@@ -41,9 +41,13 @@ final class StandardCommands {
         String line = ctx.arg("LINE...");
         CliResult r = ctx.cli().execute(new CliSession(Node.ENABLE), line);
         ctx.print(r.output());
-        if (!r.matched()) {
-            ctx.print(CliResult.describeFailure(r.status(), line, r.errorOffset()));
-        }
         ctx.status(r.status());
+        if (r.errorOffset() >= 0) {
+            // point into the whole line: the command after "do" starts at its second word
+            String whole = ctx.line().stripLeading();
+            int second = whole.indexOf(line.substring(0, line.indexOf(' ') < 0 ? line.length() : line.indexOf(' ')),
+                    whole.indexOf(' '));
+            ctx.errorOffset(second + r.errorOffset());
+        }
     }
 }

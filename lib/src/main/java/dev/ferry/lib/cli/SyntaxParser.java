@@ -46,7 +46,7 @@ final class SyntaxParser {
 
     private Syntax element() {
         char c = text.charAt(pos);
-        return switch (c) {
+        Syntax e = switch (c) {
             case '<' -> new Syntax.OneOf(group('>'));
             case '[' -> {
                 List<Syntax> alts = group(']');
@@ -55,6 +55,30 @@ final class SyntaxParser {
             case '{' -> new Syntax.AnyOf(group('}'));
             default -> leaf();
         };
+        if (!(e instanceof Syntax.Leaf) && pos < text.length() && text.charAt(pos) == '$') {
+            e = bindAll(e, bindName());
+        }
+        return e;
+    }
+
+    /** {@code <a|b>$name}: whichever token is chosen, its value is bound to name. */
+    private static Syntax bindAll(Syntax s, String name) {
+        return switch (s) {
+            case Syntax.Leaf l -> new Syntax.Leaf(new Token(l.token().kind(), l.token().text(), name,
+                    l.token().min(), l.token().max(), l.token().help()));
+            case Syntax.Sequence q -> q;
+            case Syntax.OneOf o -> new Syntax.OneOf(o.alternatives().stream().map(a -> bindAll(a, name)).toList());
+            case Syntax.Optional o -> new Syntax.Optional(bindAll(o.body(), name));
+            case Syntax.AnyOf a -> a;
+        };
+    }
+
+    private String bindName() {
+        int b = ++pos;
+        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
+            pos++;
+        }
+        return text.substring(b, pos);
     }
 
     private List<Syntax> group(char close) {
@@ -83,11 +107,7 @@ final class SyntaxParser {
         String word = text.substring(start, pos);
         String bind = null;
         if (pos < text.length() && text.charAt(pos) == '$') {
-            int b = ++pos;
-            while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_')) {
-                pos++;
-            }
-            bind = text.substring(b, pos);
+            bind = bindName();
         }
         if (word.isEmpty()) {
             throw error("empty token");

@@ -1,0 +1,17 @@
+package dev.ferry.ospfd;
+
+import dev.ferry.lib.cli.ConfigWriter;
+import dev.ferry.lib.daemon.DaemonContext;
+import dev.ferry.lib.daemon.DaemonModule;
+
+/** ospfd: commands and state (the protocol arrives with its own issue). */
+public final class OspfDaemon implements DaemonModule {
+
+    @Override
+    public void start(DaemonContext ctx) {
+    }
+
+    @Override
+    public void writeConfig(ConfigWriter w) {
+    }
+}
