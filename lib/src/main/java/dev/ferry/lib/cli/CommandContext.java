@@ -33,14 +33,21 @@ public final class CommandContext {
         return false;
     }
 
-    /** The value bound to {@code name}, or null. */
+    /**
+     * The value bound to {@code name}, or null. A variable wins over a keyword of the same name, so in
+     * {@code [vrf NAME$vrf]} "vrf" is the VRF's name, as in FRR's DEFPY.
+     */
     public String arg(String name) {
+        String keyword = null;
         for (Matcher.Step s : steps) {
             if (s.token().bindName().equals(name)) {
-                return value(s);
+                if (s.token().kind() != TokenKind.KEYWORD) {
+                    return value(s);
+                }
+                keyword = keyword == null ? value(s) : keyword;
             }
         }
-        return null;
+        return keyword;
     }
 
     public String arg(String name, String fallback) {

@@ -70,14 +70,16 @@ class VtyClientTest {
     }
 
     @Test
-    void helpCompleteAndNodeVerbs() throws Exception {
+    void helpCompleteEnterAndNodeVerbs() throws Exception {
         server = new TinyServer(dir.resolve("zebra.vty"), request -> frame("enable", 0));
         try (VtyClient client = VtyClient.connect(server.path)) {
             client.help("show ");
             client.complete("sh");
+            client.enter("interface");
             assertEquals("enable", client.node());
         }
-        assertEquals(List.of("\u0001help show ", "\u0001complete sh", "\u0001node"), server.requests);
+        assertEquals(List.of("\u0001help show ", "\u0001complete sh", "\u0001enter interface", "\u0001node"),
+                server.requests);
     }
 
     @Test
