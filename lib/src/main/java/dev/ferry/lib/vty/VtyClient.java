@@ -13,14 +13,18 @@ import java.util.Arrays;
 /**
  * One persistent CLI session with a daemon over its VTY unix socket, speaking FRR's vtysh framing:
  * a request is the command line followed by one NUL; the reply is the output followed by three NULs
- * and one status byte (FRR's CMD_* code). Also wraps the Ferry extension requests ("\x01verb ARG").
+ * and one status byte (FRR's CMD_* code). Also wraps Ferry's extension requests ({@link VtyProtocol}):
+ * execute with node report, `?` help, TAB completion, enter a node, ask the node.
  *
  * <p>Not thread-safe: one request at a time, like FRR's vtysh. Kept free of lambdas, regexes and
  * string-concatenation bootstraps because vtysh's start-up time depends on it.
  */
 public final class VtyClient implements Closeable {
 
-    /** FRR CMD_* status codes that appear on the wire. */
+    /**
+     * FRR CMD_* status codes that appear on the wire (the values of dev.ferry.lib.cli.CmdStatus), as int
+     * constants so that callers can switch on them without loading the CLI engine.
+     */
     public static final int CMD_SUCCESS = 0;
     public static final int CMD_WARNING = 1;
     public static final int CMD_ERR_NO_MATCH = 2;
@@ -30,7 +34,6 @@ public final class VtyClient implements Closeable {
     public static final int CMD_WARNING_CONFIG_FAILED = 13;
     public static final int CMD_NO_LEVEL_UP = 15;
 
-    private static final byte EXTENSION = 0x01;
     private static final int TERMINATOR_LENGTH = 4;
 
     private final SocketChannel channel;
@@ -69,7 +72,7 @@ public final class VtyClient implements Closeable {
 
     /** Executes LINE and reports the node the session is in afterwards ("\x01x LINE"). */
     public Execution execute(String line) throws IOException {
-        writeRequest("x ", line);
+        writeRequest(VtyProtocol.EXECUTE + " ", line);
         Reply reply = readReply();
         String body = reply.output();
         int newline = body.indexOf('\n');
@@ -90,25 +93,25 @@ public final class VtyClient implements Closeable {
 
     /** `?` help for LINE: one "token\thelp" line per candidate ("\x01help LINE"). */
     public Reply help(String line) throws IOException {
-        writeRequest("help ", line);
+        writeRequest(VtyProtocol.HELP + " ", line);
         return readReply();
     }
 
     /** TAB completion candidates for LINE, one word per line ("\x01complete LINE"). */
     public Reply complete(String line) throws IOException {
-        writeRequest("complete ", line);
+        writeRequest(VtyProtocol.COMPLETE + " ", line);
         return readReply();
     }
 
     /** Moves the session to NODE without running a command, to keep it in step with vtysh ("\x01enter NODE"). */
     public Reply enter(String node) throws IOException {
-        writeRequest("enter ", node);
+        writeRequest(VtyProtocol.ENTER + " ", node);
         return readReply();
     }
 
     /** The session's current node name ("\x01node"). */
     public String node() throws IOException {
-        writeRequest("node", "");
+        writeRequest(VtyProtocol.NODE, "");
         return readReply().output().trim();
     }
 
@@ -123,7 +126,7 @@ public final class VtyClient implements Closeable {
         int prefix = verb == null ? 0 : 1 + verbBytes.length;
         ByteBuffer request = ByteBuffer.allocate(prefix + text.length + 1);
         if (verb != null) {
-            request.put(EXTENSION).put(verbBytes);
+            request.put(VtyProtocol.EXTENSION).put(verbBytes);
         }
         request.put(text).put((byte) 0).flip();
         while (request.hasRemaining()) {
