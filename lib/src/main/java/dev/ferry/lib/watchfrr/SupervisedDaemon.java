@@ -56,6 +56,10 @@ final class SupervisedDaemon {
         return spec.name();
     }
 
+    boolean isUp() {
+        return state == State.UP;
+    }
+
     /** First start; {@code onSettled} runs once, when the daemon is up or its first attempt failed. */
     void start(Runnable onSettled) {
         this.onSettled = onSettled;

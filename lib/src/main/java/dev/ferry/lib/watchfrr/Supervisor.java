@@ -30,7 +30,8 @@ final class Supervisor {
             return;
         }
         if (index == daemons.size()) {
-            log.info("all daemons started: %s", daemons.stream().map(SupervisedDaemon::name).toList());
+            List<String> down = daemons.stream().filter(d -> !d.isUp()).map(SupervisedDaemon::name).toList();
+            log.info(down.isEmpty() ? "all daemons are up" : "start sequence done; not up yet: " + down);
             return;
         }
         daemons.get(index).start(() -> startFrom(index + 1));
