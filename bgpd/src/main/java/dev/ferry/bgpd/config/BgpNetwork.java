@@ -1,0 +1,7 @@
+package dev.ferry.bgpd.config;
+
+import dev.ferry.bgpd.ip.IpPrefix;
+
+/** `network PREFIX [route-map NAME]`: originate PREFIX into BGP (host bits cleared). */
+public record BgpNetwork(IpPrefix prefix, String routeMap) {
+}

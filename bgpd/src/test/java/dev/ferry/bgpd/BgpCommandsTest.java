@@ -1,0 +1,208 @@
+package dev.ferry.bgpd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ferry.lib.cli.CliResult;
+import dev.ferry.lib.cli.CliSession;
+import dev.ferry.lib.cli.CmdStatus;
+import dev.ferry.lib.daemon.Daemon;
+import dev.ferry.lib.daemon.TestDaemons;
+import dev.ferry.testsupport.RunningConfigBlocks;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bgpd's instance and neighbor commands: FRR's order, defaults profile, `no` forms and errors. */
+class BgpCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Daemon bgpd;
+    private CliSession session;
+
+    @BeforeEach
+    void start() throws Exception {
+        bgpd = TestDaemons.start(dir, "bgpd", new BgpDaemon());
+        session = new CliSession();
+        run("configure terminal");
+    }
+
+    @AfterEach
+    void stop() {
+        bgpd.close();
+    }
+
+    @Test
+    void neighborSettingsFollowFrrOrder() {
+        run("router bgp 65000", "neighbor 2001:DB8::2 remote-as external", "neighbor 10.0.0.2 remote-as 65001",
+                "neighbor 10.0.0.2 timers 30 60",
+                "neighbor 10.0.0.2 update-source lo", "neighbor 10.0.0.2 ebgp-multihop 5",
+                "neighbor 10.0.0.2 password s3cret", "neighbor 10.0.0.2 shutdown",
+                "neighbor 10.0.0.2 description to the  other side", "neighbor 2.2.2.2 remote-as 65000",
+                "neighbor 2.2.2.2 ebgp-multihop", "neighbor 2.2.2.2 update-source 1.1.1.1", "bgp router-id 1.1.1.1");
+        assertEquals("""
+                router bgp 65000
+                 bgp router-id 1.1.1.1
+                 neighbor 2.2.2.2 remote-as 65000
+                 neighbor 2.2.2.2 update-source 1.1.1.1
+                 neighbor 10.0.0.2 remote-as 65001
+                 neighbor 10.0.0.2 description to the other side
+                 neighbor 10.0.0.2 shutdown
+                 neighbor 10.0.0.2 password s3cret
+                 neighbor 10.0.0.2 ebgp-multihop 5
+                 neighbor 10.0.0.2 update-source lo
+                 neighbor 10.0.0.2 timers 20 60
+                 neighbor 2001:db8::2 remote-as external
+                exit
+                """, config());
+    }
+
+    @Test
+    void activationShowsOnlyWhereItDiffersFromTheDefaults() {
+        run("router bgp 65000", "no bgp default ipv4-unicast", "neighbor 2.2.2.2 remote-as 65000",
+                "neighbor 3.3.3.3 remote-as 65000", "address-family ipv4 unicast", "neighbor 2.2.2.2 activate",
+                "neighbor 2.2.2.2 next-hop-self", "exit-address-family", "address-family ipv6",
+                "neighbor 3.3.3.3 activate", "network 2001:db8::/32", "redistribute connected");
+        assertEquals("""
+                router bgp 65000
+                 no bgp default ipv4-unicast
+                 neighbor 2.2.2.2 remote-as 65000
+                 neighbor 3.3.3.3 remote-as 65000
+                 !
+                 address-family ipv4 unicast
+                  neighbor 2.2.2.2 activate
+                  neighbor 2.2.2.2 next-hop-self
+                 exit-address-family
+                 !
+                 address-family ipv6 unicast
+                  network 2001:db8::/32
+                  redistribute connected
+                  neighbor 3.3.3.3 activate
+                 exit-address-family
+                exit
+                """, config());
+    }
+
+    @Test
+    void noFormsRemoveWhatWasSet() {
+        run("router bgp 65000", "bgp router-id 1.1.1.1", "neighbor 2.2.2.2 remote-as 65001",
+                "neighbor 2.2.2.2 description x", "neighbor 2.2.2.2 shutdown", "neighbor 2.2.2.2 password p",
+                "neighbor 2.2.2.2 ebgp-multihop 3", "neighbor 2.2.2.2 update-source lo",
+                "neighbor 2.2.2.2 timers 10 30", "network 10.0.0.0/8", "redistribute static metric 5",
+                "address-family ipv4 unicast", "no neighbor 2.2.2.2 activate");
+        run("no neighbor 2.2.2.2 activate", "neighbor 2.2.2.2 activate", "no network 10.0.0.0/8",
+                "no redistribute static", "exit-address-family", "no bgp router-id",
+                "no neighbor 2.2.2.2 description", "no neighbor 2.2.2.2 shutdown", "no neighbor 2.2.2.2 password",
+                "no neighbor 2.2.2.2 ebgp-multihop", "no neighbor 2.2.2.2 update-source",
+                "no neighbor 2.2.2.2 timers");
+        assertEquals("router bgp 65000\n neighbor 2.2.2.2 remote-as 65001\nexit\n", config());
+        run("no neighbor 2.2.2.2", "exit", "no router bgp 65000");
+        assertEquals("", config());
+    }
+
+    @Test
+    void ebgpPolicySwitchDependsOnTheProfile() {
+        run("router bgp 65000", "no bgp ebgp-requires-policy", "bgp log-neighbor-changes");
+        assertEquals("router bgp 65000\n bgp log-neighbor-changes\n no bgp ebgp-requires-policy\nexit\n", config());
+        run("exit", "no router bgp 65000", "frr defaults datacenter", "router bgp 65000",
+                "no bgp ebgp-requires-policy", "bgp log-neighbor-changes");
+        assertEquals("router bgp 65000\nexit\n", config());
+        run("bgp ebgp-requires-policy", "no bgp deterministic-med");
+        assertEquals("router bgp 65000\n bgp ebgp-requires-policy\n no bgp deterministic-med\nexit\n", config());
+    }
+
+    @Test
+    void hiddenIpv4CommandsInTheBgpNodeMeanIpv4Unicast() {
+        run("router bgp 65000", "network 10.1.1.1/24", "network 9.0.0.0/8 route-map RM", "redistribute ospf");
+        assertEquals("""
+                router bgp 65000
+                 !
+                 address-family ipv4 unicast
+                  network 9.0.0.0/8 route-map RM
+                  network 10.1.1.0/24
+                  redistribute ospf
+                 exit-address-family
+                exit
+                """, config());
+    }
+
+    @Test
+    void errorsUseFrrMessages() {
+        run("router bgp 65000");
+        assertEquals("% Specify remote-as or peer-group commands first\n",
+                fail("neighbor 2.2.2.2 description x"));
+        assertEquals("% Create the peer-group or interface first\n", fail("neighbor PG remote-as 65000"));
+        run("neighbor 2.2.2.2 remote-as 65000");
+        assertEquals("% Invalid value\n", fail("neighbor 2.2.2.2 timers 1 2"));
+        assertEquals("% Can't find static route specified\n", fail("no network 10.0.0.0/8"));
+        run("exit");
+        assertEquals("BGP is already running; AS is 65000\n", fail("router bgp 65001"));
+        assertEquals("% Can't find BGP instance\n", fail("no router bgp 65000 vrf NOPE"));
+        assertEquals(CmdStatus.ERR_NO_MATCH, bgpd.execute(session, "router bgp 4294967296").status());
+    }
+
+    @Test
+    void abbreviatedCommandsWork() {
+        run("ro b 65000", "bgp ro 1.1.1.1", "nei 2.2.2.2 rem 65000", "nei 2.2.2.2 up lo", "add ipv4 vpn",
+                "nei 2.2.2.2 act");
+        assertEquals("""
+                router bgp 65000
+                 bgp router-id 1.1.1.1
+                 neighbor 2.2.2.2 remote-as 65000
+                 neighbor 2.2.2.2 update-source lo
+                 !
+                 address-family ipv4 vpn
+                  neighbor 2.2.2.2 activate
+                 exit-address-family
+                exit
+                """, config());
+    }
+
+    @Test
+    void routerLineAfterAnAddressFamilyLeavesItWithoutExit() {
+        run("router bgp 65000", "neighbor 2.2.2.2 remote-as 65000", "address-family ipv4 vpn",
+                "neighbor 2.2.2.2 activate", "router bgp 65000 vrf CUSTA", "address-family ipv4 unicast",
+                "redistribute static", "router bgp 65000 vrf CUSTB", "address-family ipv4 unicast",
+                "redistribute connected");
+        assertEquals("""
+                router bgp 65000
+                 neighbor 2.2.2.2 remote-as 65000
+                 !
+                 address-family ipv4 vpn
+                  neighbor 2.2.2.2 activate
+                 exit-address-family
+                exit
+                router bgp 65000 vrf CUSTA
+                 !
+                 address-family ipv4 unicast
+                  redistribute static
+                 exit-address-family
+                exit
+                router bgp 65000 vrf CUSTB
+                 !
+                 address-family ipv4 unicast
+                  redistribute connected
+                 exit-address-family
+                exit
+                """, config());
+    }
+
+    private String fail(String line) {
+        CliResult r = bgpd.execute(session, line);
+        assertEquals(CmdStatus.WARNING_CONFIG_FAILED, r.status(), line);
+        return r.output();
+    }
+
+    private void run(String... lines) {
+        for (String line : lines) {
+            CliResult r = bgpd.execute(session, line);
+            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
+        }
+    }
+
+    private String config() {
+        return RunningConfigBlocks.body(bgpd.runningConfig());
+    }
+}

@@ -1,0 +1,137 @@
+package dev.ferry.bgpd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ferry.lib.cli.CliResult;
+import dev.ferry.lib.cli.CliSession;
+import dev.ferry.lib.cli.CmdStatus;
+import dev.ferry.lib.daemon.Daemon;
+import dev.ferry.lib.daemon.TestDaemons;
+import dev.ferry.testsupport.RunningConfigBlocks;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** L3VPN leaking commands: FRR's order and shapes, `rt vpn both`, VRF-to-VRF import and its exclusions. */
+class BgpVpnCommandsTest {
+    @TempDir
+    Path dir;
+
+    private Daemon bgpd;
+    private CliSession session;
+
+    @BeforeEach
+    void start() throws Exception {
+        bgpd = TestDaemons.start(dir, "bgpd", new BgpDaemon());
+        session = new CliSession();
+        run("configure terminal");
+    }
+
+    @AfterEach
+    void stop() {
+        bgpd.close();
+    }
+
+    @Test
+    void exportSettingsPrintInFrrOrder() {
+        run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "import vpn", "export vpn",
+                "rt vpn export 10:100 1.2.3.4:5", "rt vpn import 70000:7 10:100", "nexthop vpn export 1.1.1.1",
+                "rd vpn export 1.1.1.1:100", "label vpn export 100", "redistribute static");
+        assertEquals("""
+                router bgp 65000 vrf CUSTA
+                 !
+                 address-family ipv4 unicast
+                  redistribute static
+                  label vpn export 100
+                  rd vpn export 1.1.1.1:100
+                  nexthop vpn export 1.1.1.1
+                  rt vpn import 70000:7 10:100
+                  rt vpn export 10:100 1.2.3.4:5
+                  export vpn
+                  import vpn
+                 exit-address-family
+                exit
+                """, config());
+        run("rt vpn both 20:200", "label vpn export auto");
+        assertEquals("""
+                router bgp 65000 vrf CUSTA
+                 !
+                 address-family ipv4 unicast
+                  redistribute static
+                  label vpn export auto
+                  rd vpn export 1.1.1.1:100
+                  nexthop vpn export 1.1.1.1
+                  rt vpn both 20:200
+                  export vpn
+                  import vpn
+                 exit-address-family
+                exit
+                """, config());
+        run("no rt vpn both", "no label vpn export", "no rd vpn export", "no nexthop vpn export", "no export vpn",
+                "no import vpn", "no redistribute static");
+        assertEquals("router bgp 65000 vrf CUSTA\nexit\n", config());
+    }
+
+    @Test
+    void badRouteTargetsAreRefused() {
+        run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast");
+        assertEquals("Malformed community-list value\n", fail("rt vpn both 70000:70000"));
+        assertEquals("% Nexthop required\n", fail("nexthop vpn export"));
+        assertEquals(CmdStatus.ERR_NO_MATCH, bgpd.execute(session, "label vpn export 1048576").status());
+    }
+
+    @Test
+    void importVrfCreatesTheInstancesItNeedsAndHidesVpnSettings() {
+        run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "rd vpn export 1:100", "import vrf CUSTB");
+        assertEquals("""
+                router bgp 65000 vrf CUSTA
+                 !
+                 address-family ipv4 unicast
+                  import vrf CUSTB
+                 exit-address-family
+                exit
+                router bgp 65000
+                exit
+                router bgp 65000 vrf CUSTB
+                exit
+                """, config());
+        assertEquals("% error: Please unconfigure import vrf commands before using vpn commands\n",
+                fail("rd vpn export 1:200"));
+        assertEquals("% Cannot import vrf CUSTA into itself\n", fail("import vrf CUSTA"));
+        run("no import vrf CUSTB");
+        assertEquals("router bgp 65000 vrf CUSTA\n !\n address-family ipv4 unicast\n  rd vpn export 1:100\n"
+                + " exit-address-family\nexit\nrouter bgp 65000\nexit\nrouter bgp 65000 vrf CUSTB\nexit\n", config());
+        run("export vpn");
+        assertEquals("% error: Please unconfigure vpn to vrf commands before using import vrf commands\n",
+                fail("import vrf CUSTB"));
+    }
+
+    @Test
+    void defaultInstanceCannotGoWhileVrfsLeakThroughIt() {
+        run("router bgp 65000", "exit", "router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "export vpn",
+                "exit-address-family", "exit");
+        assertEquals("% Cannot delete default BGP instance. Dependent VRF instances exist\n",
+                fail("no router bgp 65000"));
+        run("no router bgp 65000 vrf CUSTA", "no router bgp 65000");
+        assertEquals("", config());
+    }
+
+    private String fail(String line) {
+        CliResult r = bgpd.execute(session, line);
+        assertEquals(CmdStatus.WARNING_CONFIG_FAILED, r.status(), line);
+        return r.output();
+    }
+
+    private void run(String... lines) {
+        for (String line : lines) {
+            CliResult r = bgpd.execute(session, line);
+            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
+        }
+    }
+
+    private String config() {
+        return RunningConfigBlocks.body(bgpd.runningConfig());
+    }
+}

@@ -1,0 +1,131 @@
+package dev.ferry.ospfd.config;
+
+import dev.ferry.ospfd.ip.AreaId;
+import dev.ferry.ospfd.ip.IpPrefix;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One `router ospf [vrf NAME]` instance: router ID, timers, redistribution, networks and areas. */
+public final class OspfInstance {
+    private final String vrf;
+    private String routerId;
+    private boolean logAdjacencyChanges;
+    private boolean logAdjacencyDetail;
+    private SpfTimers spfTimers = SpfTimers.DEFAULT;
+    private final Map<RouteSource, Redistribution> redistributions = new EnumMap<>(RouteSource.class);
+    private DefaultOriginate defaultOriginate;
+    private boolean passiveByDefault;
+    private final Map<IpPrefix, OspfNetwork> networks = new TreeMap<>(IpPrefix.TABLE_ORDER);
+    private final Map<Long, OspfArea> areas = new TreeMap<>();
+
+    /** @param logAdjacencyChanges the defaults profile's value (FRR sets it when the instance is created) */
+    public OspfInstance(String vrf, boolean logAdjacencyChanges) {
+        this.vrf = vrf;
+        this.logAdjacencyChanges = logAdjacencyChanges;
+    }
+
+    public String vrf() {
+        return vrf;
+    }
+
+    /** The configured router ID (A.B.C.D), or null to use zebra's. */
+    public String routerId() {
+        return routerId;
+    }
+
+    public void routerId(String routerId) {
+        this.routerId = routerId;
+    }
+
+    public boolean logAdjacencyChanges() {
+        return logAdjacencyChanges;
+    }
+
+    public boolean logAdjacencyDetail() {
+        return logAdjacencyDetail;
+    }
+
+    public void logAdjacency(boolean changes, boolean detail) {
+        this.logAdjacencyChanges = changes;
+        this.logAdjacencyDetail = detail;
+    }
+
+    public SpfTimers spfTimers() {
+        return spfTimers;
+    }
+
+    public void spfTimers(SpfTimers timers) {
+        this.spfTimers = timers;
+    }
+
+    /** Redistributed sources in FRR's route-type order. */
+    public Map<RouteSource, Redistribution> redistributions() {
+        return Collections.unmodifiableMap(new EnumMap<>(redistributions));
+    }
+
+    public void redistribute(RouteSource source, Redistribution how) {
+        redistributions.put(source, how);
+    }
+
+    public void stopRedistributing(RouteSource source) {
+        redistributions.remove(source);
+    }
+
+    /** `default-information originate`, or null. */
+    public DefaultOriginate defaultOriginate() {
+        return defaultOriginate;
+    }
+
+    public void defaultOriginate(DefaultOriginate originate) {
+        this.defaultOriginate = originate;
+    }
+
+    public boolean passiveByDefault() {
+        return passiveByDefault;
+    }
+
+    public void passiveByDefault(boolean passive) {
+        this.passiveByDefault = passive;
+    }
+
+    public List<OspfNetwork> networks() {
+        return List.copyOf(networks.values());
+    }
+
+    public OspfNetwork network(IpPrefix prefix) {
+        return networks.get(prefix);
+    }
+
+    /** Adds a network statement; the area is created and shown the way the statement writes it. */
+    public void addNetwork(OspfNetwork network) {
+        networks.put(network.prefix(), network);
+        area(network.area());
+    }
+
+    public void removeNetwork(IpPrefix prefix) {
+        networks.remove(prefix);
+    }
+
+    public boolean hasNetworks() {
+        return !networks.isEmpty();
+    }
+
+    /** The area {@code id}, created if new, from now on shown as {@code id} is written. */
+    public OspfArea area(AreaId id) {
+        OspfArea area = areas.computeIfAbsent(id.value(), v -> new OspfArea(id));
+        area.writtenAs(id);
+        return area;
+    }
+
+    public OspfArea findArea(AreaId id) {
+        return areas.get(id.value());
+    }
+
+    /** The areas by ID. */
+    public List<OspfArea> areas() {
+        return List.copyOf(areas.values());
+    }
+}

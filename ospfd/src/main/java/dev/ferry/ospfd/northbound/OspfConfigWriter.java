@@ -1,0 +1,136 @@
+package dev.ferry.ospfd.northbound;
+
+import dev.ferry.lib.cli.ConfigWriter;
+import dev.ferry.lib.cli.Node;
+import dev.ferry.ospfd.config.AreaRange;
+import dev.ferry.ospfd.config.DefaultOriginate;
+import dev.ferry.ospfd.config.OspfArea;
+import dev.ferry.ospfd.config.OspfConfig;
+import dev.ferry.ospfd.config.OspfInstance;
+import dev.ferry.ospfd.config.OspfInterfaceConfig;
+import dev.ferry.ospfd.config.OspfNetwork;
+import dev.ferry.ospfd.config.OspfNetworkType;
+import dev.ferry.ospfd.config.SpfTimers;
+import java.util.Map;
+
+/**
+ * ospfd's running-config in FRR 8.4's order (ospf_vty.c config_write_interface / ospf_config_write_one):
+ * interface blocks first, then one `router ospf` block per instance with its settings in fixed order.
+ */
+public final class OspfConfigWriter {
+    private OspfConfigWriter() {
+    }
+
+    /** @param profile the defaults profile, which decides whether log-adjacency-changes is the default */
+    public static void write(OspfConfig config, String profile, ConfigWriter w) {
+        for (OspfInterfaceConfig iface : config.interfaces()) {
+            writeInterface(iface, w);
+        }
+        boolean logByDefault = "datacenter".equals(profile);
+        for (OspfInstance ospf : config.instances()) {
+            writeInstance(ospf, logByDefault, w);
+        }
+    }
+
+    private static void writeInterface(OspfInterfaceConfig i, ConfigWriter w) {
+        // Collected first: FRR leaves out an interface block with nothing in it (vty_frame).
+        ConfigWriter body = new ConfigWriter();
+        if (i.description() != null) {
+            body.line("description " + i.description());
+        }
+        // The interface's own type is taken as broadcast until zebra tells ospfd otherwise.
+        if (i.networkType() != null && i.networkType() != OspfNetworkType.BROADCAST) {
+            body.line("ip ospf network " + i.networkType().word() + (i.dmvpn() ? " dmvpn" : ""));
+        }
+        if (i.authentication() != null) {
+            body.line("ip ospf authentication" + i.authentication().suffix());
+        }
+        if (i.authenticationKey() != null) {
+            body.line("ip ospf authentication-key " + i.authenticationKey());
+        }
+        for (Map.Entry<Integer, String> key : i.messageDigestKeys().entrySet()) {
+            body.line("ip ospf message-digest-key " + key.getKey() + " md5 " + key.getValue());
+        }
+        if (i.cost() != null) {
+            body.line("ip ospf cost " + i.cost());
+        }
+        if (i.helloInterval() != OspfInterfaceConfig.DEFAULT_HELLO) {
+            body.line("ip ospf hello-interval " + i.helloInterval());
+        }
+        if (i.deadInterval() != null) {
+            body.line("ip ospf dead-interval " + i.deadInterval());
+        }
+        if (i.priority() != OspfInterfaceConfig.DEFAULT_PRIORITY) {
+            body.line("ip ospf priority " + i.priority());
+        }
+        if (i.area() != null) {
+            body.line("ip ospf area " + i.area());
+        }
+        if (i.mtuIgnore()) {
+            body.line("ip ospf mtu-ignore");
+        }
+        if (i.passive() != null) {
+            body.line((i.passive() ? "" : "no ") + "ip ospf passive");
+        }
+        String lines = body.toString();
+        if (lines.isEmpty()) {
+            return;
+        }
+        w.open("interface " + i.name());
+        lines.lines().forEach(w::line);
+        w.close(Node.INTERFACE);
+    }
+
+    private static void writeInstance(OspfInstance ospf, boolean logByDefault, ConfigWriter w) {
+        w.open(ospf.vrf().equals(OspfConfig.DEFAULT_VRF) ? "router ospf" : "router ospf vrf " + ospf.vrf());
+        if (ospf.routerId() != null && !ospf.routerId().equals("0.0.0.0")) {
+            w.line("ospf router-id " + ospf.routerId());
+        }
+        if (ospf.logAdjacencyChanges()) {
+            if (ospf.logAdjacencyDetail()) {
+                w.line("log-adjacency-changes detail");
+            } else if (!logByDefault) {
+                w.line("log-adjacency-changes");
+            }
+        } else if (logByDefault) {
+            w.line("no log-adjacency-changes");
+        }
+        SpfTimers t = ospf.spfTimers();
+        if (!t.equals(SpfTimers.DEFAULT)) {
+            w.line("timers throttle spf " + t.delay() + " " + t.hold() + " " + t.maxHold());
+        }
+        ospf.redistributions().forEach((source, how) -> w.line("redistribute " + source.word() + how.options()));
+        if (ospf.passiveByDefault()) {
+            w.line("passive-interface default");
+        }
+        for (OspfNetwork n : ospf.networks()) {
+            w.line("network " + n.prefix() + " area " + n.area());
+        }
+        for (OspfArea area : ospf.areas()) {
+            writeArea(area, w);
+        }
+        DefaultOriginate origin = ospf.defaultOriginate();
+        if (origin != null) {
+            w.line("default-information originate" + (origin.always() ? " always" : "") + origin.how().options());
+        }
+        w.close(Node.ROUTER_OSPF);
+    }
+
+    private static void writeArea(OspfArea area, ConfigWriter w) {
+        String id = area.id().toString();
+        if (area.stub()) {
+            // FRR 8.4 ends "no-summary" with an extra newline; vtysh drops the empty line, so it is left out.
+            w.line("area " + id + " stub" + (area.noSummary() ? " no-summary" : ""));
+        }
+        for (AreaRange r : area.ranges()) {
+            StringBuilder sb = new StringBuilder("area " + id + " range " + r.prefix());
+            if (r.cost() >= 0) {
+                sb.append(" cost ").append(r.cost());
+            }
+            if (!r.advertise()) {
+                sb.append(" not-advertise");
+            }
+            w.line(sb.toString());
+        }
+    }
+}

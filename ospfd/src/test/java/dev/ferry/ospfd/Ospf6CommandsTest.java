@@ -1,0 +1,112 @@
+package dev.ferry.ospfd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.ferry.lib.cli.CliResult;
+import dev.ferry.lib.cli.CliSession;
+import dev.ferry.lib.cli.CmdStatus;
+import dev.ferry.lib.daemon.Daemon;
+import dev.ferry.lib.daemon.TestDaemons;
+import dev.ferry.testsupport.RunningConfigBlocks;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ospf6d's commands: interface settings in FRR's order, area as written, `no` forms. */
+class Ospf6CommandsTest {
+    @TempDir
+    Path dir;
+
+    private Daemon ospf6d;
+    private CliSession session;
+
+    @BeforeEach
+    void start() throws Exception {
+        ospf6d = TestDaemons.start(dir, "ospf6d", new Ospf6Daemon());
+        session = new CliSession();
+        run("configure terminal");
+    }
+
+    @AfterEach
+    void stop() {
+        ospf6d.close();
+    }
+
+    @Test
+    void interfaceSettingsPrintInFrrOrder() {
+        run("interface eth0", "ipv6 ospf6 network point-to-point", "ipv6 ospf6 mtu-ignore", "ipv6 ospf6 passive",
+                "ipv6 ospf6 priority 0", "ipv6 ospf6 dead-interval 8", "ipv6 ospf6 hello-interval 2",
+                "ipv6 ospf6 cost 5", "ipv6 ospf6 ifmtu 1400", "ipv6 ospf6 area 0", "description core");
+        assertEquals("""
+                interface eth0
+                 description core
+                 ipv6 ospf6 area 0
+                 ipv6 ospf6 ifmtu 1400
+                 ipv6 ospf6 cost 5
+                 ipv6 ospf6 hello-interval 2
+                 ipv6 ospf6 dead-interval 8
+                 ipv6 ospf6 priority 0
+                 ipv6 ospf6 passive
+                 ipv6 ospf6 mtu-ignore
+                 ipv6 ospf6 network point-to-point
+                exit
+                """, config());
+        run("no ipv6 ospf6 network", "no ipv6 ospf6 mtu-ignore", "no ipv6 ospf6 passive", "no ipv6 ospf6 priority",
+                "no ipv6 ospf6 dead-interval", "no ipv6 ospf6 hello-interval", "no ipv6 ospf6 cost",
+                "no ipv6 ospf6 ifmtu", "no ipv6 ospf6 area");
+        assertEquals("interface eth0\n description core\nexit\n", config());
+    }
+
+    @Test
+    void descriptionAloneDoesNotMakeAnOspf6Interface() {
+        run("interface eth1", "description nothing ospf6 here");
+        assertEquals("", config());
+    }
+
+    @Test
+    void attachedInterfaceKeepsItsArea() {
+        run("router ospf6", "ospf6 router-id 10.255.0.1", "interface eth0", "ipv6 ospf6 area 0.0.0.0");
+        CliResult r = ospf6d.execute(session, "ipv6 ospf6 area 1");
+        assertEquals(CmdStatus.SUCCESS, r.status());
+        assertEquals("eth0 already attached to Area 0.0.0.0\n", r.output());
+        assertEquals("""
+                interface eth0
+                 ipv6 ospf6 area 0.0.0.0
+                exit
+                router ospf6
+                 ospf6 router-id 10.255.0.1
+                exit
+                """, config());
+        run("router ospf6", "no ospf6 router-id", "exit", "no router ospf6");
+        assertEquals("OSPFv3 is not configured\n", ospf6d.execute(session, "no router ospf6").output());
+    }
+
+    @Test
+    void abbreviationsAndParentNodeFallback() {
+        run("int lo", "ipv6 ospf6 a 0", "ro ospf6", "ospf6 r 1.1.1.1", "int eth0", "ipv6 ospf6 a 0");
+        assertEquals("""
+                interface eth0
+                 ipv6 ospf6 area 0
+                exit
+                interface lo
+                 ipv6 ospf6 area 0
+                exit
+                router ospf6
+                 ospf6 router-id 1.1.1.1
+                exit
+                """, config());
+    }
+
+    private void run(String... lines) {
+        for (String line : lines) {
+            CliResult r = ospf6d.execute(session, line);
+            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
+        }
+    }
+
+    private String config() {
+        return RunningConfigBlocks.body(ospf6d.runningConfig());
+    }
+}
