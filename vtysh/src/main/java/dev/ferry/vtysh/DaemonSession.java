@@ -1,5 +1,6 @@
 package dev.ferry.vtysh;
 
+import dev.ferry.lib.cli.MatchRank;
 import dev.ferry.lib.vty.VtyClient;
 import java.io.IOException;
 
@@ -44,6 +45,19 @@ final class DaemonSession {
             VtyClient.Execution e = client.execute(line);
             node = e.node();
             return e;
+        } catch (IOException e) {
+            lost(e);
+            return null;
+        }
+    }
+
+    /** How well the daemon matches LINE without running it; null if it would not run it or is gone. */
+    MatchRank rank(String line) {
+        if (!alive) {
+            return null;
+        }
+        try {
+            return client.rank(line);
         } catch (IOException e) {
             lost(e);
             return null;

@@ -1,16 +1,19 @@
 package dev.ferry.vtysh;
 
+import dev.ferry.lib.cli.MatchRank;
 import dev.ferry.lib.vty.VtyClient;
 import java.util.List;
 
 /**
  * Sends command lines to the daemons and keeps them in step with vtysh's node.
  *
- * <p>Every daemon whose session is at vtysh's node gets the line. Each one matches it against its own
- * commands (walking up to parent nodes for config lines, as FRR does): the ones that accept it move to
- * the node it leads to, which becomes vtysh's node; the ones that answer "no match" stay, and are then
- * moved to that node too ("\x01enter"), so the next line reaches every daemon again. This replaces
- * FRR's vtysh, which knows from its build which daemons own each command.
+ * <p>FRR's vtysh matches a line against every daemon's commands at once and sends it to the owners of
+ * the best match. Ferry's asks the daemons at vtysh's node how well they match it ("\x01rank": a match
+ * in the node itself beats one in a parent node, then exact keywords beat abbreviations), runs it in
+ * those with the best rank, and moves the others to the node it led to ("\x01enter"), so the next line
+ * reaches every daemon again. So `router ospf` goes to ospfd only, though ospf6d would take it as an
+ * abbreviation of `router ospf6`, and `interface eth0` under `mpls ldp` stays ldpd's. When no daemon
+ * would run the line, all of them are asked to, so that their errors can be reported.
  */
 final class Dispatcher {
     private final Daemons daemons;
@@ -34,11 +37,11 @@ final class Dispatcher {
     /** Runs LINE in the daemons, prints what the accepting ones answered, and moves vtysh's node. */
     DispatchResult dispatch(String line) {
         List<DaemonSession> sessions = daemons.alive();
+        boolean[] chosen = bestMatches(sessions, line);
         VtyClient.Execution[] answers = new VtyClient.Execution[sessions.size()];
         for (int i = 0; i < answers.length; i++) {
-            DaemonSession d = sessions.get(i);
-            if (d.node().equals(node)) {
-                answers[i] = d.execute(line);
+            if (chosen[i]) {
+                answers[i] = sessions.get(i).execute(line);
             }
         }
         DispatchResult result = DispatchResult.of(sessions, answers);
@@ -52,6 +55,37 @@ final class Dispatcher {
         }
         align(sessions);
         return result;
+    }
+
+    /** The daemons at vtysh's node whose match for LINE is the best; all of them if none would run it. */
+    private boolean[] bestMatches(List<DaemonSession> sessions, String line) {
+        boolean[] atNode = new boolean[sessions.size()];
+        int count = 0;
+        for (int i = 0; i < atNode.length; i++) {
+            atNode[i] = sessions.get(i).node().equals(node);
+            count += atNode[i] ? 1 : 0;
+        }
+        if (count < 2) {
+            return atNode;
+        }
+        MatchRank[] ranks = new MatchRank[atNode.length];
+        MatchRank best = null;
+        for (int i = 0; i < atNode.length; i++) {
+            if (atNode[i]) {
+                ranks[i] = sessions.get(i).rank(line);
+                if (ranks[i] != null && (best == null || ranks[i].compareTo(best) > 0)) {
+                    best = ranks[i];
+                }
+            }
+        }
+        if (best == null) {
+            return atNode;
+        }
+        boolean[] chosen = new boolean[atNode.length];
+        for (int i = 0; i < atNode.length; i++) {
+            chosen[i] = best.equals(ranks[i]);
+        }
+        return chosen;
     }
 
     /** Brings every daemon not at vtysh's node there; one that cannot follow is left out until it is. */

@@ -71,6 +71,31 @@ public final class Cli {
         return run(session, null, sel, line);
     }
 
+    /**
+     * How well this CLI would match {@code line} in the session, without running it; null when no
+     * command would run (unknown, ambiguous or incomplete).
+     */
+    public MatchRank rank(CliSession session, String line) {
+        Words words = Words.split(line);
+        if (words.isEmpty() || words.isComment()) {
+            return new MatchRank(0, new int[0]);
+        }
+        int levels = 0;
+        for (Node n = session.node(); n != null; n = n.parent(), levels++) {
+            if (levels > 0 && (!n.isConfig() || !session.onStack(n))) {
+                break;
+            }
+            Selection sel = select(n, words);
+            if (sel.command != null) {
+                return new MatchRank(levels, sel.ranks);
+            }
+            if (sel.status != CmdStatus.ERR_NO_MATCH || !session.node().isConfig()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private CliResult run(CliSession session, Node popTo, Selection sel, String line) {
         CliSession before = session.copy();
         if (popTo != null) {
@@ -145,7 +170,8 @@ public final class Cli {
     }
 
     /** The outcome of matching a line in one node. */
-    private record Selection(CmdStatus status, Command command, List<Matcher.Step> steps, int furthest) {
+    private record Selection(CmdStatus status, Command command, List<Matcher.Step> steps, int[] ranks,
+            int furthest) {
     }
 
     private Selection select(Node node, Words words) {
@@ -169,12 +195,14 @@ public final class Cli {
             }
         }
         if (best.isEmpty()) {
-            return new Selection(incomplete ? CmdStatus.ERR_INCOMPLETE : CmdStatus.ERR_NO_MATCH, null, null, furthest);
+            return new Selection(incomplete ? CmdStatus.ERR_INCOMPLETE : CmdStatus.ERR_NO_MATCH, null, null, null,
+                    furthest);
         }
         if (best.stream().map(Candidate::command).distinct().count() > 1) {
-            return new Selection(CmdStatus.ERR_AMBIGUOUS, null, null, furthest);
+            return new Selection(CmdStatus.ERR_AMBIGUOUS, null, null, null, furthest);
         }
-        return new Selection(CmdStatus.SUCCESS, best.getFirst().command, best.getFirst().steps, furthest);
+        Candidate winner = best.getFirst();
+        return new Selection(CmdStatus.SUCCESS, winner.command, winner.steps, winner.ranks, furthest);
     }
 
     private record Candidate(Command command, List<Matcher.Step> steps, int[] ranks) {

@@ -1,5 +1,6 @@
 package dev.ferry.lib.vty;
 
+import dev.ferry.lib.cli.MatchRank;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -95,6 +96,13 @@ public final class VtyClient implements Closeable {
     public Reply help(String line) throws IOException {
         writeRequest(VtyProtocol.HELP + " ", line);
         return readReply();
+    }
+
+    /** How well the daemon's commands match LINE, without running it; null if none would run ("\x01rank"). */
+    public MatchRank rank(String line) throws IOException {
+        writeRequest(VtyProtocol.RANK + " ", line);
+        Reply r = readReply();
+        return r.status() == CMD_SUCCESS ? MatchRank.decode(r.output()) : null;
     }
 
     /** TAB completion candidates for LINE, one word per line ("\x01complete LINE"). */

@@ -13,6 +13,8 @@ package dev.ferry.lib.vty;
  *                  word nothing matched or -1), then the output; failure messages are left to the shell
  *   help LINE      `?`: one "TOKEN\tHELP" line per candidate ("&lt;cr&gt;" ends the command)
  *   complete LINE  TAB: one keyword per line
+ *   rank LINE      how well LINE matches without running it: "LEVELS W1,W2,..." (see MatchRank), or
+ *                  status 2 when no command would run; vtysh runs a line only where it matches best
  *   node           the session's node name
  *   enter NODE     move the session to NODE (keeping what it has on the way), to stay in step with vtysh
  * </pre>
@@ -23,6 +25,7 @@ public final class VtyProtocol {
     public static final String HELP = "help";
     public static final String COMPLETE = "complete";
     public static final String NODE = "node";
+    public static final String RANK = "rank";
     public static final String ENTER = "enter";
 
     private VtyProtocol() {

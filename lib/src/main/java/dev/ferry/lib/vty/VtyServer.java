@@ -5,6 +5,7 @@ import dev.ferry.lib.cli.CliResult;
 import dev.ferry.lib.cli.CliSession;
 import dev.ferry.lib.cli.CmdStatus;
 import dev.ferry.lib.cli.HelpEntry;
+import dev.ferry.lib.cli.MatchRank;
 import dev.ferry.lib.cli.Node;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -150,6 +151,10 @@ public final class VtyServer implements AutoCloseable {
                 StringBuilder sb = new StringBuilder();
                 cli.complete(session, arg).forEach(w -> sb.append(w).append('\n'));
                 return new Reply(sb.toString(), CmdStatus.SUCCESS);
+            }
+            case VtyProtocol.RANK -> {
+                MatchRank rank = cli.rank(session, arg);
+                return rank == null ? new Reply("", CmdStatus.ERR_NO_MATCH) : new Reply(rank.encode(), CmdStatus.SUCCESS);
             }
             case VtyProtocol.NODE -> {
                 return new Reply(session.node().wireName() + "\n", CmdStatus.SUCCESS);

@@ -235,4 +235,26 @@ class CliEngineTest {
         session.alignTo(Node.ENABLE);
         assertEquals(Node.ENABLE, session.node());
     }
+
+    @Test
+    void rankPrefersExactKeywordsAndTheCurrentNode() {
+        Cli ospf = new Cli();
+        ospf.install(Node.CONFIG, "router ospf", "Routing\nOSPF", ctx -> ctx.enter(Node.ROUTER_OSPF, null));
+        ospf.install(Node.CONFIG, "interface IFNAME", "Interface\nName", ctx -> ctx.enter(Node.INTERFACE, null));
+        Cli ospf6 = new Cli();
+        ospf6.install(Node.CONFIG, "router ospf6", "Routing\nOSPF6", ctx -> ctx.enter(Node.ROUTER_OSPF6, null));
+        CliSession s = new CliSession();
+        s.alignTo(Node.CONFIG);
+        assertTrue(ospf.rank(s, "router ospf").compareTo(ospf6.rank(s, "router ospf")) > 0);
+        assertEquals(ospf6.rank(s, "ro ospf6"), new MatchRank(0, new int[] {
+            MatchType.PARTIAL_KEYWORD.ordinal(), MatchType.EXACT_KEYWORD.ordinal()}));
+        assertEquals(null, ospf6.rank(s, "router bgp 1"));
+        // under `mpls ldp / address-family ipv4`, `interface eth0` is ldpd's, not a way back to CONFIG
+        Cli ldp = new Cli();
+        ldp.install(Node.LDP_IPV4, "interface IFNAME", "Interface\nName", ctx -> ctx.enter(Node.LDP_IPV4_IFACE, null));
+        s.alignTo(Node.LDP_IPV4);
+        assertTrue(ldp.rank(s, "interface eth0").compareTo(ospf.rank(s, "interface eth0")) > 0);
+        assertEquals(1 + 1, ospf.rank(s, "interface eth0").levelsUp());
+        assertEquals("2 5,2", MatchRank.decode("2 5,2").encode());
+    }
 }
