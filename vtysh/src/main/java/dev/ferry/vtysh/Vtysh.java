@@ -26,6 +26,14 @@ public final class Vtysh {
         return run(args, stdio, true);
     }
 
+    /** vtysh inside another program (tests, tools): FRR's exit status, output and errors to the writers. */
+    public static int run(String[] args, java.io.Writer out, java.io.Writer err) {
+        Output o = new Output(out, err);
+        int status = run(args, o, true);
+        o.flush();
+        return status;
+    }
+
     /**
      * CLOSE_CONNECTIONS false leaves the sockets to the kernel at exit: closing a channel initializes
      * the JDK's inet-address machinery, a few ms for nothing when the process ends anyway.
