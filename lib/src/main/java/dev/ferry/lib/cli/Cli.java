@@ -35,6 +35,13 @@ public final class Cli {
         }
     }
 
+    /** Every installed command, node by node in FRR's node order (for the generated CLI reference). */
+    public List<Command> commands() {
+        List<Command> all = new ArrayList<>();
+        byNode.values().forEach(all::addAll);
+        return all;
+    }
+
     /** Whether some command is installed in {@code node}; vtysh asks daemons which nodes they own. */
     public boolean owns(Node node) {
         return byNode.containsKey(node);
