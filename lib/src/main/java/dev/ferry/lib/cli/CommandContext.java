@@ -133,6 +133,12 @@ public final class CommandContext {
         status = session.node().isConfig() ? CmdStatus.WARNING_CONFIG_FAILED : CmdStatus.WARNING;
     }
 
+    /** Prints a warning with FRR's plain CMD_WARNING status, in any node (not a config failure). */
+    public void warning(String message) {
+        println(message);
+        status = CmdStatus.WARNING;
+    }
+
     void status(CmdStatus s) {
         status = s;
     }
