@@ -2,12 +2,8 @@ package dev.ferry.bgpd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ferry.lib.cli.CliResult;
-import dev.ferry.lib.cli.CliSession;
 import dev.ferry.lib.cli.CmdStatus;
-import dev.ferry.lib.daemon.Daemon;
-import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.RunningConfigBlocks;
+import dev.ferry.lib.daemon.ConfigTerminal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +15,11 @@ class BgpCommandsTest {
     @TempDir
     Path dir;
 
-    private Daemon bgpd;
-    private CliSession session;
+    private ConfigTerminal bgpd;
 
     @BeforeEach
     void start() throws Exception {
-        bgpd = TestDaemons.start(dir, "bgpd", new BgpDaemon());
-        session = new CliSession();
-        run("configure terminal");
+        bgpd = ConfigTerminal.start(dir, "bgpd", new BgpDaemon());
     }
 
     @AfterEach
@@ -36,7 +29,7 @@ class BgpCommandsTest {
 
     @Test
     void neighborSettingsFollowFrrOrder() {
-        run("router bgp 65000", "neighbor 2001:DB8::2 remote-as external", "neighbor 10.0.0.2 remote-as 65001",
+        bgpd.run("router bgp 65000", "neighbor 2001:DB8::2 remote-as external", "neighbor 10.0.0.2 remote-as 65001",
                 "neighbor 10.0.0.2 timers 30 60",
                 "neighbor 10.0.0.2 update-source lo", "neighbor 10.0.0.2 ebgp-multihop 5",
                 "neighbor 10.0.0.2 password s3cret", "neighbor 10.0.0.2 shutdown",
@@ -56,12 +49,12 @@ class BgpCommandsTest {
                  neighbor 10.0.0.2 timers 20 60
                  neighbor 2001:db8::2 remote-as external
                 exit
-                """, config());
+                """, bgpd.config());
     }
 
     @Test
     void activationShowsOnlyWhereItDiffersFromTheDefaults() {
-        run("router bgp 65000", "no bgp default ipv4-unicast", "neighbor 2.2.2.2 remote-as 65000",
+        bgpd.run("router bgp 65000", "no bgp default ipv4-unicast", "neighbor 2.2.2.2 remote-as 65000",
                 "neighbor 3.3.3.3 remote-as 65000", "address-family ipv4 unicast", "neighbor 2.2.2.2 activate",
                 "neighbor 2.2.2.2 next-hop-self", "exit-address-family", "address-family ipv6",
                 "neighbor 3.3.3.3 activate", "network 2001:db8::/32", "redistribute connected");
@@ -82,40 +75,41 @@ class BgpCommandsTest {
                   neighbor 3.3.3.3 activate
                  exit-address-family
                 exit
-                """, config());
+                """, bgpd.config());
     }
 
     @Test
     void noFormsRemoveWhatWasSet() {
-        run("router bgp 65000", "bgp router-id 1.1.1.1", "neighbor 2.2.2.2 remote-as 65001",
+        bgpd.run("router bgp 65000", "bgp router-id 1.1.1.1", "neighbor 2.2.2.2 remote-as 65001",
                 "neighbor 2.2.2.2 description x", "neighbor 2.2.2.2 shutdown", "neighbor 2.2.2.2 password p",
                 "neighbor 2.2.2.2 ebgp-multihop 3", "neighbor 2.2.2.2 update-source lo",
                 "neighbor 2.2.2.2 timers 10 30", "network 10.0.0.0/8", "redistribute static metric 5",
                 "address-family ipv4 unicast", "no neighbor 2.2.2.2 activate");
-        run("no neighbor 2.2.2.2 activate", "neighbor 2.2.2.2 activate", "no network 10.0.0.0/8",
+        bgpd.run("no neighbor 2.2.2.2 activate", "neighbor 2.2.2.2 activate", "no network 10.0.0.0/8",
                 "no redistribute static", "exit-address-family", "no bgp router-id",
                 "no neighbor 2.2.2.2 description", "no neighbor 2.2.2.2 shutdown", "no neighbor 2.2.2.2 password",
                 "no neighbor 2.2.2.2 ebgp-multihop", "no neighbor 2.2.2.2 update-source",
                 "no neighbor 2.2.2.2 timers");
-        assertEquals("router bgp 65000\n neighbor 2.2.2.2 remote-as 65001\nexit\n", config());
-        run("no neighbor 2.2.2.2", "exit", "no router bgp 65000");
-        assertEquals("", config());
+        assertEquals("router bgp 65000\n neighbor 2.2.2.2 remote-as 65001\nexit\n", bgpd.config());
+        bgpd.run("no neighbor 2.2.2.2", "exit", "no router bgp 65000");
+        assertEquals("", bgpd.config());
     }
 
     @Test
     void ebgpPolicySwitchDependsOnTheProfile() {
-        run("router bgp 65000", "no bgp ebgp-requires-policy", "bgp log-neighbor-changes");
-        assertEquals("router bgp 65000\n bgp log-neighbor-changes\n no bgp ebgp-requires-policy\nexit\n", config());
-        run("exit", "no router bgp 65000", "frr defaults datacenter", "router bgp 65000",
+        bgpd.run("router bgp 65000", "no bgp ebgp-requires-policy", "bgp log-neighbor-changes");
+        assertEquals("router bgp 65000\n bgp log-neighbor-changes\n no bgp ebgp-requires-policy\nexit\n",
+                bgpd.config());
+        bgpd.run("exit", "no router bgp 65000", "frr defaults datacenter", "router bgp 65000",
                 "no bgp ebgp-requires-policy", "bgp log-neighbor-changes");
-        assertEquals("router bgp 65000\nexit\n", config());
-        run("bgp ebgp-requires-policy", "no bgp deterministic-med");
-        assertEquals("router bgp 65000\n bgp ebgp-requires-policy\n no bgp deterministic-med\nexit\n", config());
+        assertEquals("router bgp 65000\nexit\n", bgpd.config());
+        bgpd.run("bgp ebgp-requires-policy", "no bgp deterministic-med");
+        assertEquals("router bgp 65000\n bgp ebgp-requires-policy\n no bgp deterministic-med\nexit\n", bgpd.config());
     }
 
     @Test
     void hiddenIpv4CommandsInTheBgpNodeMeanIpv4Unicast() {
-        run("router bgp 65000", "network 10.1.1.1/24", "network 9.0.0.0/8 route-map RM", "redistribute ospf");
+        bgpd.run("router bgp 65000", "network 10.1.1.1/24", "network 9.0.0.0/8 route-map RM", "redistribute ospf");
         assertEquals("""
                 router bgp 65000
                  !
@@ -125,27 +119,27 @@ class BgpCommandsTest {
                   redistribute ospf
                  exit-address-family
                 exit
-                """, config());
+                """, bgpd.config());
     }
 
     @Test
     void errorsUseFrrMessages() {
-        run("router bgp 65000");
+        bgpd.run("router bgp 65000");
         assertEquals("% Specify remote-as or peer-group commands first\n",
-                fail("neighbor 2.2.2.2 description x"));
-        assertEquals("% Create the peer-group or interface first\n", fail("neighbor PG remote-as 65000"));
-        run("neighbor 2.2.2.2 remote-as 65000");
-        assertEquals("% Invalid value\n", fail("neighbor 2.2.2.2 timers 1 2"));
-        assertEquals("% Can't find static route specified\n", fail("no network 10.0.0.0/8"));
-        run("exit");
-        assertEquals("BGP is already running; AS is 65000\n", fail("router bgp 65001"));
-        assertEquals("% Can't find BGP instance\n", fail("no router bgp 65000 vrf NOPE"));
-        assertEquals(CmdStatus.ERR_NO_MATCH, bgpd.execute(session, "router bgp 4294967296").status());
+                bgpd.fail("neighbor 2.2.2.2 description x"));
+        assertEquals("% Create the peer-group or interface first\n", bgpd.fail("neighbor PG remote-as 65000"));
+        bgpd.run("neighbor 2.2.2.2 remote-as 65000");
+        assertEquals("% Invalid value\n", bgpd.fail("neighbor 2.2.2.2 timers 1 2"));
+        assertEquals("% Can't find static route specified\n", bgpd.fail("no network 10.0.0.0/8"));
+        bgpd.run("exit");
+        assertEquals("BGP is already running; AS is 65000\n", bgpd.fail("router bgp 65001"));
+        assertEquals("% Can't find BGP instance\n", bgpd.fail("no router bgp 65000 vrf NOPE"));
+        assertEquals(CmdStatus.ERR_NO_MATCH, bgpd.execute("router bgp 4294967296").status());
     }
 
     @Test
     void abbreviatedCommandsWork() {
-        run("ro b 65000", "bgp ro 1.1.1.1", "nei 2.2.2.2 rem 65000", "nei 2.2.2.2 up lo", "add ipv4 vpn",
+        bgpd.run("ro b 65000", "bgp ro 1.1.1.1", "nei 2.2.2.2 rem 65000", "nei 2.2.2.2 up lo", "add ipv4 vpn",
                 "nei 2.2.2.2 act");
         assertEquals("""
                 router bgp 65000
@@ -157,12 +151,12 @@ class BgpCommandsTest {
                   neighbor 2.2.2.2 activate
                  exit-address-family
                 exit
-                """, config());
+                """, bgpd.config());
     }
 
     @Test
     void routerLineAfterAnAddressFamilyLeavesItWithoutExit() {
-        run("router bgp 65000", "neighbor 2.2.2.2 remote-as 65000", "address-family ipv4 vpn",
+        bgpd.run("router bgp 65000", "neighbor 2.2.2.2 remote-as 65000", "address-family ipv4 vpn",
                 "neighbor 2.2.2.2 activate", "router bgp 65000 vrf CUSTA", "address-family ipv4 unicast",
                 "redistribute static", "router bgp 65000 vrf CUSTB", "address-family ipv4 unicast",
                 "redistribute connected");
@@ -186,23 +180,6 @@ class BgpCommandsTest {
                   redistribute connected
                  exit-address-family
                 exit
-                """, config());
-    }
-
-    private String fail(String line) {
-        CliResult r = bgpd.execute(session, line);
-        assertEquals(CmdStatus.WARNING_CONFIG_FAILED, r.status(), line);
-        return r.output();
-    }
-
-    private void run(String... lines) {
-        for (String line : lines) {
-            CliResult r = bgpd.execute(session, line);
-            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
-        }
-    }
-
-    private String config() {
-        return RunningConfigBlocks.body(bgpd.runningConfig());
+                """, bgpd.config());
     }
 }

@@ -2,12 +2,8 @@ package dev.ferry.bgpd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.ferry.lib.cli.CliResult;
-import dev.ferry.lib.cli.CliSession;
 import dev.ferry.lib.cli.CmdStatus;
-import dev.ferry.lib.daemon.Daemon;
-import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.RunningConfigBlocks;
+import dev.ferry.lib.daemon.ConfigTerminal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +15,11 @@ class BgpVpnCommandsTest {
     @TempDir
     Path dir;
 
-    private Daemon bgpd;
-    private CliSession session;
+    private ConfigTerminal bgpd;
 
     @BeforeEach
     void start() throws Exception {
-        bgpd = TestDaemons.start(dir, "bgpd", new BgpDaemon());
-        session = new CliSession();
-        run("configure terminal");
+        bgpd = ConfigTerminal.start(dir, "bgpd", new BgpDaemon());
     }
 
     @AfterEach
@@ -36,7 +29,7 @@ class BgpVpnCommandsTest {
 
     @Test
     void exportSettingsPrintInFrrOrder() {
-        run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "import vpn", "export vpn",
+        bgpd.run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "import vpn", "export vpn",
                 "rt vpn export 10:100 1.2.3.4:5", "rt vpn import 70000:7 10:100", "nexthop vpn export 1.1.1.1",
                 "rd vpn export 1.1.1.1:100", "label vpn export 100", "redistribute static");
         assertEquals("""
@@ -53,8 +46,8 @@ class BgpVpnCommandsTest {
                   import vpn
                  exit-address-family
                 exit
-                """, config());
-        run("rt vpn both 20:200", "label vpn export auto");
+                """, bgpd.config());
+        bgpd.run("rt vpn both 20:200", "label vpn export auto");
         assertEquals("""
                 router bgp 65000 vrf CUSTA
                  !
@@ -68,23 +61,24 @@ class BgpVpnCommandsTest {
                   import vpn
                  exit-address-family
                 exit
-                """, config());
-        run("no rt vpn both", "no label vpn export", "no rd vpn export", "no nexthop vpn export", "no export vpn",
+                """, bgpd.config());
+        bgpd.run("no rt vpn both", "no label vpn export", "no rd vpn export", "no nexthop vpn export", "no export vpn",
                 "no import vpn", "no redistribute static");
-        assertEquals("router bgp 65000 vrf CUSTA\nexit\n", config());
+        assertEquals("router bgp 65000 vrf CUSTA\nexit\n", bgpd.config());
     }
 
     @Test
     void badRouteTargetsAreRefused() {
-        run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast");
-        assertEquals("Malformed community-list value\n", fail("rt vpn both 70000:70000"));
-        assertEquals("% Nexthop required\n", fail("nexthop vpn export"));
-        assertEquals(CmdStatus.ERR_NO_MATCH, bgpd.execute(session, "label vpn export 1048576").status());
+        bgpd.run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast");
+        assertEquals("Malformed community-list value\n", bgpd.fail("rt vpn both 70000:70000"));
+        assertEquals("% Nexthop required\n", bgpd.fail("nexthop vpn export"));
+        assertEquals(CmdStatus.ERR_NO_MATCH, bgpd.execute("label vpn export 1048576").status());
     }
 
     @Test
     void importVrfCreatesTheInstancesItNeedsAndHidesVpnSettings() {
-        run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "rd vpn export 1:100", "import vrf CUSTB");
+        bgpd.run("router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "rd vpn export 1:100",
+                "import vrf CUSTB");
         assertEquals("""
                 router bgp 65000 vrf CUSTA
                  !
@@ -96,42 +90,26 @@ class BgpVpnCommandsTest {
                 exit
                 router bgp 65000 vrf CUSTB
                 exit
-                """, config());
+                """, bgpd.config());
         assertEquals("% error: Please unconfigure import vrf commands before using vpn commands\n",
-                fail("rd vpn export 1:200"));
-        assertEquals("% Cannot import vrf CUSTA into itself\n", fail("import vrf CUSTA"));
-        run("no import vrf CUSTB");
+                bgpd.fail("rd vpn export 1:200"));
+        assertEquals("% Cannot import vrf CUSTA into itself\n", bgpd.fail("import vrf CUSTA"));
+        bgpd.run("no import vrf CUSTB");
         assertEquals("router bgp 65000 vrf CUSTA\n !\n address-family ipv4 unicast\n  rd vpn export 1:100\n"
-                + " exit-address-family\nexit\nrouter bgp 65000\nexit\nrouter bgp 65000 vrf CUSTB\nexit\n", config());
-        run("export vpn");
+                + " exit-address-family\nexit\nrouter bgp 65000\nexit\nrouter bgp 65000 vrf CUSTB\nexit\n",
+                bgpd.config());
+        bgpd.run("export vpn");
         assertEquals("% error: Please unconfigure vpn to vrf commands before using import vrf commands\n",
-                fail("import vrf CUSTB"));
+                bgpd.fail("import vrf CUSTB"));
     }
 
     @Test
     void defaultInstanceCannotGoWhileVrfsLeakThroughIt() {
-        run("router bgp 65000", "exit", "router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "export vpn",
+        bgpd.run("router bgp 65000", "exit", "router bgp 65000 vrf CUSTA", "address-family ipv4 unicast", "export vpn",
                 "exit-address-family", "exit");
         assertEquals("% Cannot delete default BGP instance. Dependent VRF instances exist\n",
-                fail("no router bgp 65000"));
-        run("no router bgp 65000 vrf CUSTA", "no router bgp 65000");
-        assertEquals("", config());
-    }
-
-    private String fail(String line) {
-        CliResult r = bgpd.execute(session, line);
-        assertEquals(CmdStatus.WARNING_CONFIG_FAILED, r.status(), line);
-        return r.output();
-    }
-
-    private void run(String... lines) {
-        for (String line : lines) {
-            CliResult r = bgpd.execute(session, line);
-            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
-        }
-    }
-
-    private String config() {
-        return RunningConfigBlocks.body(bgpd.runningConfig());
+                bgpd.fail("no router bgp 65000"));
+        bgpd.run("no router bgp 65000 vrf CUSTA", "no router bgp 65000");
+        assertEquals("", bgpd.config());
     }
 }

@@ -3,11 +3,8 @@ package dev.ferry.ldpd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ferry.lib.cli.CliResult;
-import dev.ferry.lib.cli.CliSession;
 import dev.ferry.lib.cli.CmdStatus;
-import dev.ferry.lib.daemon.Daemon;
-import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.RunningConfigBlocks;
+import dev.ferry.lib.daemon.ConfigTerminal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +16,11 @@ class LdpCommandsTest {
     @TempDir
     Path dir;
 
-    private Daemon ldpd;
-    private CliSession session;
+    private ConfigTerminal ldpd;
 
     @BeforeEach
     void start() throws Exception {
-        ldpd = TestDaemons.start(dir, "ldpd", new LdpDaemon());
-        session = new CliSession();
-        run("configure terminal");
+        ldpd = ConfigTerminal.start(dir, "ldpd", new LdpDaemon());
     }
 
     @AfterEach
@@ -36,7 +30,7 @@ class LdpCommandsTest {
 
     @Test
     void everyLevelInFrrLayout() {
-        run("mpls ldp", "discovery hello interval 7", "discovery hello holdtime 15", "router-id 1.1.1.1",
+        ldpd.run("mpls ldp", "discovery hello interval 7", "discovery hello holdtime 15", "router-id 1.1.1.1",
                 "address-family ipv6", "label local advertise explicit-null", "interface eth1",
                 "discovery hello holdtime 30", "exit", "exit-address-family", "address-family ipv4",
                 "discovery transport-address 1.1.1.1", "discovery hello holdtime 20",
@@ -70,37 +64,37 @@ class LdpCommandsTest {
                  exit-address-family
                  !
                 exit
-                """, config());
+                """, ldpd.config());
     }
 
     @Test
     void noFormsRemoveWhatWasSet() {
-        run("mpls ldp", "router-id 1.1.1.1", "discovery hello holdtime 30", "address-family ipv4",
+        ldpd.run("mpls ldp", "router-id 1.1.1.1", "discovery hello holdtime 30", "address-family ipv4",
                 "discovery transport-address 1.1.1.1", "label local advertise explicit-null", "interface eth0",
                 "discovery hello interval 2", "no discovery hello interval 2", "exit", "no interface eth0",
                 "no label local advertise explicit-null", "no discovery transport-address 1.1.1.1", "exit",
                 "no address-family ipv4", "no discovery hello holdtime 30", "no router-id 1.1.1.1");
-        assertEquals("mpls ldp\n !\nexit\n", config());
-        run("exit", "no mpls ldp");
-        assertEquals("", config());
+        assertEquals("mpls ldp\n !\nexit\n", ldpd.config());
+        ldpd.run("exit", "no mpls ldp");
+        assertEquals("", ldpd.config());
     }
 
     @Test
     void badAddressesAreReportedAndIgnored() {
-        run("mpls ldp");
-        CliResult r = ldpd.execute(session, "router-id 127.0.0.1");
+        ldpd.run("mpls ldp");
+        CliResult r = ldpd.execute("router-id 127.0.0.1");
         assertEquals(CmdStatus.SUCCESS, r.status());
         assertEquals("% Malformed address\n", r.output());
-        run("address-family ipv6");
-        assertEquals("% Malformed address\n", ldpd.execute(session, "discovery transport-address ::1").output());
-        assertEquals(CmdStatus.ERR_NO_MATCH, ldpd.execute(session, "discovery transport-address 1.1.1.1").status());
+        ldpd.run("address-family ipv6");
+        assertEquals("% Malformed address\n", ldpd.execute("discovery transport-address ::1").output());
+        assertEquals(CmdStatus.ERR_NO_MATCH, ldpd.execute("discovery transport-address 1.1.1.1").status());
         assertEquals("mpls ldp\n !\n address-family ipv6\n  ! Incomplete config, specify a discovery "
-                + "transport-address\n  !\n exit-address-family\n !\nexit\n", config());
+                + "transport-address\n  !\n exit-address-family\n !\nexit\n", ldpd.config());
     }
 
     @Test
     void abbreviationsAndParentNodeFallback() {
-        run("mp l", "ro 9.9.9.9", "add ipv4", "dis t 9.9.9.9", "int eth0", "int eth1", "address-family ipv6",
+        ldpd.run("mp l", "ro 9.9.9.9", "add ipv4", "dis t 9.9.9.9", "int eth0", "int eth1", "address-family ipv6",
                 "dis t 2001:DB8::9");
         assertEquals("""
                 mpls ldp
@@ -123,17 +117,6 @@ class LdpCommandsTest {
                  exit-address-family
                  !
                 exit
-                """, config());
-    }
-
-    private void run(String... lines) {
-        for (String line : lines) {
-            CliResult r = ldpd.execute(session, line);
-            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
-        }
-    }
-
-    private String config() {
-        return RunningConfigBlocks.body(ldpd.runningConfig());
+                """, ldpd.config());
     }
 }

@@ -1,15 +1,10 @@
 package dev.ferry.ldpd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.ferry.lib.daemon.Daemon;
+import dev.ferry.lib.daemon.ReferenceCheck;
+import dev.ferry.lib.daemon.RunningConfigBlocks.Ownership;
 import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.ConfigFeeder;
-import dev.ferry.testsupport.ReferenceFiles;
-import dev.ferry.testsupport.RunningConfigBlocks;
-import dev.ferry.testsupport.RunningConfigBlocks.Ownership;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -26,11 +21,7 @@ class LdpReferenceTest {
         "l3vpn-nsvrf,nsvrf,PE2", "peers,,F1"})
     void rendersItsPartOfTheReference(String topology, String run, String router) throws Exception {
         try (Daemon d = TestDaemons.start(dir, "ldpd", new LdpDaemon())) {
-            ConfigFeeder.Result r = ConfigFeeder.feed(d, ReferenceFiles.config(topology, router));
-            assertEquals(List.of(), r.failures());
-            String expected = RunningConfigBlocks.select(
-                    ReferenceFiles.runningConfig(run == null ? "" : run, router), LDPD);
-            assertEquals(expected, RunningConfigBlocks.body(d.runningConfig()));
+            ReferenceCheck.assertRendersReference(d, LDPD, topology, run, router);
         }
     }
 }

@@ -3,11 +3,8 @@ package dev.ferry.ospfd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ferry.lib.cli.CliResult;
-import dev.ferry.lib.cli.CliSession;
 import dev.ferry.lib.cli.CmdStatus;
-import dev.ferry.lib.daemon.Daemon;
-import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.RunningConfigBlocks;
+import dev.ferry.lib.daemon.ConfigTerminal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +16,11 @@ class Ospf6CommandsTest {
     @TempDir
     Path dir;
 
-    private Daemon ospf6d;
-    private CliSession session;
+    private ConfigTerminal ospf6d;
 
     @BeforeEach
     void start() throws Exception {
-        ospf6d = TestDaemons.start(dir, "ospf6d", new Ospf6Daemon());
-        session = new CliSession();
-        run("configure terminal");
+        ospf6d = ConfigTerminal.start(dir, "ospf6d", new Ospf6Daemon());
     }
 
     @AfterEach
@@ -36,7 +30,7 @@ class Ospf6CommandsTest {
 
     @Test
     void interfaceSettingsPrintInFrrOrder() {
-        run("interface eth0", "ipv6 ospf6 network point-to-point", "ipv6 ospf6 mtu-ignore", "ipv6 ospf6 passive",
+        ospf6d.run("interface eth0", "ipv6 ospf6 network point-to-point", "ipv6 ospf6 mtu-ignore", "ipv6 ospf6 passive",
                 "ipv6 ospf6 priority 0", "ipv6 ospf6 dead-interval 8", "ipv6 ospf6 hello-interval 2",
                 "ipv6 ospf6 cost 5", "ipv6 ospf6 ifmtu 1400", "ipv6 ospf6 area 0", "description core");
         assertEquals("""
@@ -52,23 +46,24 @@ class Ospf6CommandsTest {
                  ipv6 ospf6 mtu-ignore
                  ipv6 ospf6 network point-to-point
                 exit
-                """, config());
-        run("no ipv6 ospf6 network", "no ipv6 ospf6 mtu-ignore", "no ipv6 ospf6 passive", "no ipv6 ospf6 priority",
-                "no ipv6 ospf6 dead-interval", "no ipv6 ospf6 hello-interval", "no ipv6 ospf6 cost",
+                """, ospf6d.config());
+        ospf6d.run("no ipv6 ospf6 network", "no ipv6 ospf6 mtu-ignore", "no ipv6 ospf6 passive",
+                "no ipv6 ospf6 priority", "no ipv6 ospf6 dead-interval", "no ipv6 ospf6 hello-interval",
+                "no ipv6 ospf6 cost",
                 "no ipv6 ospf6 ifmtu", "no ipv6 ospf6 area");
-        assertEquals("interface eth0\n description core\nexit\n", config());
+        assertEquals("interface eth0\n description core\nexit\n", ospf6d.config());
     }
 
     @Test
     void descriptionAloneDoesNotMakeAnOspf6Interface() {
-        run("interface eth1", "description nothing ospf6 here");
-        assertEquals("", config());
+        ospf6d.run("interface eth1", "description nothing ospf6 here");
+        assertEquals("", ospf6d.config());
     }
 
     @Test
     void attachedInterfaceKeepsItsArea() {
-        run("router ospf6", "ospf6 router-id 10.255.0.1", "interface eth0", "ipv6 ospf6 area 0.0.0.0");
-        CliResult r = ospf6d.execute(session, "ipv6 ospf6 area 1");
+        ospf6d.run("router ospf6", "ospf6 router-id 10.255.0.1", "interface eth0", "ipv6 ospf6 area 0.0.0.0");
+        CliResult r = ospf6d.execute("ipv6 ospf6 area 1");
         assertEquals(CmdStatus.SUCCESS, r.status());
         assertEquals("eth0 already attached to Area 0.0.0.0\n", r.output());
         assertEquals("""
@@ -78,14 +73,14 @@ class Ospf6CommandsTest {
                 router ospf6
                  ospf6 router-id 10.255.0.1
                 exit
-                """, config());
-        run("router ospf6", "no ospf6 router-id", "exit", "no router ospf6");
-        assertEquals("OSPFv3 is not configured\n", ospf6d.execute(session, "no router ospf6").output());
+                """, ospf6d.config());
+        ospf6d.run("router ospf6", "no ospf6 router-id", "exit", "no router ospf6");
+        assertEquals("OSPFv3 is not configured\n", ospf6d.execute("no router ospf6").output());
     }
 
     @Test
     void abbreviationsAndParentNodeFallback() {
-        run("int lo", "ipv6 ospf6 a 0", "ro ospf6", "ospf6 r 1.1.1.1", "int eth0", "ipv6 ospf6 a 0");
+        ospf6d.run("int lo", "ipv6 ospf6 a 0", "ro ospf6", "ospf6 r 1.1.1.1", "int eth0", "ipv6 ospf6 a 0");
         assertEquals("""
                 interface eth0
                  ipv6 ospf6 area 0
@@ -96,17 +91,6 @@ class Ospf6CommandsTest {
                 router ospf6
                  ospf6 router-id 1.1.1.1
                 exit
-                """, config());
-    }
-
-    private void run(String... lines) {
-        for (String line : lines) {
-            CliResult r = ospf6d.execute(session, line);
-            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
-        }
-    }
-
-    private String config() {
-        return RunningConfigBlocks.body(ospf6d.runningConfig());
+                """, ospf6d.config());
     }
 }

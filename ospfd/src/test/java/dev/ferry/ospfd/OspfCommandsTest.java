@@ -3,11 +3,8 @@ package dev.ferry.ospfd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.ferry.lib.cli.CliResult;
-import dev.ferry.lib.cli.CliSession;
 import dev.ferry.lib.cli.CmdStatus;
-import dev.ferry.lib.daemon.Daemon;
-import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.RunningConfigBlocks;
+import dev.ferry.lib.daemon.ConfigTerminal;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,14 +16,11 @@ class OspfCommandsTest {
     @TempDir
     Path dir;
 
-    private Daemon ospfd;
-    private CliSession session;
+    private ConfigTerminal ospfd;
 
     @BeforeEach
     void start() throws Exception {
-        ospfd = TestDaemons.start(dir, "ospfd", new OspfDaemon());
-        session = new CliSession();
-        run("configure terminal");
+        ospfd = ConfigTerminal.start(dir, "ospfd", new OspfDaemon());
     }
 
     @AfterEach
@@ -36,7 +30,7 @@ class OspfCommandsTest {
 
     @Test
     void routerBlockUsesFrrOrderNotTypingOrder() {
-        run("router ospf", "default-information originate always metric 10", "area 0.0.0.1 range 10.1.0.0/16",
+        ospfd.run("router ospf", "default-information originate always metric 10", "area 0.0.0.1 range 10.1.0.0/16",
                 "network 10.1.1.0/24 area 0.0.0.1", "area 2 stub no-summary", "network 1.1.1.1/32 area 0",
                 "passive-interface default", "redistribute static metric-type 1", "redistribute connected metric 5",
                 "timers throttle spf 10 100 1000", "log-adjacency-changes detail", "ospf router-id 1.1.1.1");
@@ -54,31 +48,31 @@ class OspfCommandsTest {
                  area 2 stub no-summary
                  default-information originate always metric 10
                 exit
-                """, config());
+                """, ospfd.config());
     }
 
     @Test
     void areaIsShownAsLastWritten() {
-        run("router ospf", "area 1 range 10.0.0.0/8", "area 0.0.0.1 range 10.0.0.0/8 not-advertise");
-        assertEquals("router ospf\n area 0.0.0.1 range 10.0.0.0/8 not-advertise\nexit\n", config());
+        ospfd.run("router ospf", "area 1 range 10.0.0.0/8", "area 0.0.0.1 range 10.0.0.0/8 not-advertise");
+        assertEquals("router ospf\n area 0.0.0.1 range 10.0.0.0/8 not-advertise\nexit\n", ospfd.config());
     }
 
     @Test
     void noFormsRemoveWhatWasSet() {
-        run("router ospf", "ospf router-id 1.1.1.1", "network 10.0.0.0/8 area 0", "area 1 stub",
+        ospfd.run("router ospf", "ospf router-id 1.1.1.1", "network 10.0.0.0/8 area 0", "area 1 stub",
                 "redistribute bgp", "default-information originate", "timers throttle spf 1 2 3",
                 "log-adjacency-changes");
-        run("no ospf router-id", "no network 10.0.0.0/8 area 0", "no area 1 stub", "no redistribute bgp",
+        ospfd.run("no ospf router-id", "no network 10.0.0.0/8 area 0", "no area 1 stub", "no redistribute bgp",
                 "no default-information originate", "no timers throttle spf", "no log-adjacency-changes");
-        assertEquals("router ospf\nexit\n", config());
-        run("exit", "no router ospf");
-        assertEquals("", config());
+        assertEquals("router ospf\nexit\n", ospfd.config());
+        ospfd.run("exit", "no router ospf");
+        assertEquals("", ospfd.config());
     }
 
     @Test
     void interfaceSettingsPrintInFrrOrder() {
-        run("interface eth0", "ip ospf passive", "ip ospf mtu-ignore", "ip ospf area 0.0.0.0", "ip ospf priority 5",
-                "ip ospf dead-interval 40", "ip ospf hello-interval 5", "ip ospf cost 20",
+        ospfd.run("interface eth0", "ip ospf passive", "ip ospf mtu-ignore", "ip ospf area 0.0.0.0",
+                "ip ospf priority 5", "ip ospf dead-interval 40", "ip ospf hello-interval 5", "ip ospf cost 20",
                 "ip ospf message-digest-key 1 md5 secret", "ip ospf authentication message-digest",
                 "ip ospf network point-to-point", "description uplink");
         assertEquals("""
@@ -95,49 +89,49 @@ class OspfCommandsTest {
                  ip ospf mtu-ignore
                  ip ospf passive
                 exit
-                """, config());
-        run("no ip ospf passive", "no ip ospf mtu-ignore", "no ip ospf area", "no ip ospf priority",
+                """, ospfd.config());
+        ospfd.run("no ip ospf passive", "no ip ospf mtu-ignore", "no ip ospf area", "no ip ospf priority",
                 "no ip ospf dead-interval", "no ip ospf hello-interval", "no ip ospf cost",
                 "no ip ospf message-digest-key 1", "no ip ospf authentication", "no ip ospf network",
                 "no description");
-        assertEquals("", config());
+        assertEquals("", ospfd.config());
     }
 
     @Test
     void deprecatedPassiveInterfaceSetsTheInterfaceFlag() {
-        run("router ospf");
-        CliResult r = ospfd.execute(session, "passive-interface eth1");
+        ospfd.run("router ospf");
+        CliResult r = ospfd.execute("passive-interface eth1");
         assertEquals(CmdStatus.SUCCESS, r.status());
         assertEquals("This command is deprecated, because it is not VRF-aware.\n"
                 + "Please, use \"ip ospf passive\" on an interface instead.\n", r.output());
-        assertEquals("interface eth1\n ip ospf passive\nexit\nrouter ospf\nexit\n", config());
+        assertEquals("interface eth1\n ip ospf passive\nexit\nrouter ospf\nexit\n", ospfd.config());
     }
 
     @Test
     void networkAndInterfaceAreaExcludeEachOther() {
-        run("interface eth0", "ip ospf area 0", "router ospf");
+        ospfd.run("interface eth0", "ip ospf area 0", "router ospf");
         assertEquals("Please remove all ip ospf area x.x.x.x commands first.\n",
-                fail("network 10.0.0.0/8 area 0"));
-        run("interface eth0", "no ip ospf area", "router ospf", "network 10.0.0.0/8 area 0");
-        assertEquals("There is already same network statement.\n", fail("network 10.0.0.0/8 area 1"));
-        assertEquals("Can't find specified network area configuration.\n", fail("no network 10.0.0.0/8 area 1"));
-        run("interface eth1");
-        assertEquals("Please remove all network commands first.\n", fail("ip ospf area 0"));
+                ospfd.fail("network 10.0.0.0/8 area 0"));
+        ospfd.run("interface eth0", "no ip ospf area", "router ospf", "network 10.0.0.0/8 area 0");
+        assertEquals("There is already same network statement.\n", ospfd.fail("network 10.0.0.0/8 area 1"));
+        assertEquals("Can't find specified network area configuration.\n", ospfd.fail("no network 10.0.0.0/8 area 1"));
+        ospfd.run("interface eth1");
+        assertEquals("Please remove all network commands first.\n", ospfd.fail("ip ospf area 0"));
     }
 
     @Test
     void badValuesAreRefused() {
-        run("router ospf");
-        assertEquals("% You can't configure stub to backbone\n", fail("area 0 stub"));
-        assertEquals(CmdStatus.ERR_NO_MATCH, ospfd.execute(session, "ospf router-id 1.2.3.256").status());
-        assertEquals("% OSPF is not running in instance mode\n", fail("router ospf 5"));
-        run("interface eth0");
-        assertEquals("OSPF: Key 3 does not exist\n", fail("no ip ospf message-digest-key 3"));
+        ospfd.run("router ospf");
+        assertEquals("% You can't configure stub to backbone\n", ospfd.fail("area 0 stub"));
+        assertEquals(CmdStatus.ERR_NO_MATCH, ospfd.execute("ospf router-id 1.2.3.256").status());
+        assertEquals("% OSPF is not running in instance mode\n", ospfd.fail("router ospf 5"));
+        ospfd.run("interface eth0");
+        assertEquals("OSPF: Key 3 does not exist\n", ospfd.fail("no ip ospf message-digest-key 3"));
     }
 
     @Test
     void abbreviationsAndParentNodeFallback() {
-        run("int eth0", "ip os cost 7", "ro o vrf RED", "net 10.0.0.0/8 a 0", "ro o", "o r 2.2.2.2");
+        ospfd.run("int eth0", "ip os cost 7", "ro o vrf RED", "net 10.0.0.0/8 a 0", "ro o", "o r 2.2.2.2");
         assertEquals("""
                 interface eth0
                  ip ospf cost 7
@@ -148,14 +142,15 @@ class OspfCommandsTest {
                 router ospf
                  ospf router-id 2.2.2.2
                 exit
-                """, config());
+                """, ospfd.config());
     }
 
     /** The OSPF-in-VRF setup of the seed notes (Cisco's lines in FRR's words). */
     @Test
     void ospfInAVrfWithInterfaceAreas() {
-        run("router ospf vrf vrf1", "router-id 203.0.113.72", "log-adjacency-changes", "interface Loopback0 vrf vrf1",
-                "ip ospf area 192.0.2.0", "interface FastEthernet0/0 vrf vrf1", "ip ospf area 192.0.2.0");
+        ospfd.run("router ospf vrf vrf1", "router-id 203.0.113.72", "log-adjacency-changes",
+                "interface Loopback0 vrf vrf1", "ip ospf area 192.0.2.0", "interface FastEthernet0/0 vrf vrf1",
+                "ip ospf area 192.0.2.0");
         assertEquals("""
                 interface FastEthernet0/0
                  ip ospf area 192.0.2.0
@@ -167,32 +162,15 @@ class OspfCommandsTest {
                  ospf router-id 203.0.113.72
                  log-adjacency-changes
                 exit
-                """, config());
-        assertEquals("% OSPF is not running in instance mode\n", fail("router ospf 72 vrf vrf1"));
+                """, ospfd.config());
+        assertEquals("% OSPF is not running in instance mode\n", ospfd.fail("router ospf 72 vrf vrf1"));
     }
 
     @Test
     void datacenterProfileLogsAdjacenciesByDefault() {
-        run("frr defaults datacenter", "router ospf");
-        assertEquals("router ospf\nexit\n", config());
-        run("no log-adjacency-changes");
-        assertEquals("router ospf\n no log-adjacency-changes\nexit\n", config());
-    }
-
-    private String fail(String line) {
-        CliResult r = ospfd.execute(session, line);
-        assertEquals(CmdStatus.WARNING_CONFIG_FAILED, r.status(), line);
-        return r.output();
-    }
-
-    private void run(String... lines) {
-        for (String line : lines) {
-            CliResult r = ospfd.execute(session, line);
-            assertEquals(CmdStatus.SUCCESS, r.status(), line + ": " + r.output());
-        }
-    }
-
-    private String config() {
-        return RunningConfigBlocks.body(ospfd.runningConfig());
+        ospfd.run("frr defaults datacenter", "router ospf");
+        assertEquals("router ospf\nexit\n", ospfd.config());
+        ospfd.run("no log-adjacency-changes");
+        assertEquals("router ospf\n no log-adjacency-changes\nexit\n", ospfd.config());
     }
 }

@@ -1,16 +1,11 @@
 package dev.ferry.ospfd;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.ferry.lib.daemon.Daemon;
 import dev.ferry.lib.daemon.DaemonModule;
+import dev.ferry.lib.daemon.ReferenceCheck;
+import dev.ferry.lib.daemon.RunningConfigBlocks.Ownership;
 import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.ConfigFeeder;
-import dev.ferry.testsupport.ReferenceFiles;
-import dev.ferry.testsupport.RunningConfigBlocks;
-import dev.ferry.testsupport.RunningConfigBlocks.Ownership;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,11 +38,7 @@ class OspfReferenceTest {
     private void check(String name, DaemonModule module, Ownership owner, String topology, String run,
             String router) throws Exception {
         try (Daemon d = TestDaemons.start(dir, name, module)) {
-            ConfigFeeder.Result r = ConfigFeeder.feed(d, ReferenceFiles.config(topology, router));
-            assertEquals(List.of(), r.failures());
-            String expected = RunningConfigBlocks.select(
-                    ReferenceFiles.runningConfig(run == null ? "" : run, router), owner);
-            assertEquals(expected, RunningConfigBlocks.body(d.runningConfig()));
+            ReferenceCheck.assertRendersReference(d, owner, topology, run, router);
         }
     }
 }

@@ -2,12 +2,12 @@ package dev.ferry.staticd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ferry.lib.daemon.ConfigFeeder;
 import dev.ferry.lib.daemon.Daemon;
+import dev.ferry.lib.daemon.ReferenceCheck;
+import dev.ferry.lib.daemon.ReferenceFiles;
+import dev.ferry.lib.daemon.RunningConfigBlocks.Ownership;
 import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.ConfigFeeder;
-import dev.ferry.testsupport.ReferenceFiles;
-import dev.ferry.testsupport.RunningConfigBlocks;
-import dev.ferry.testsupport.RunningConfigBlocks.Ownership;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,11 +30,7 @@ class StaticReferenceTest {
         "l3vpn-nsvrf,nsvrf,PE1", "l3vpn-nsvrf,nsvrf,PE2", "l3vpn,nsvrf,CE1", "l3vpn,nsvrf,PR", "peers,,F1", "peers,,F2"})
     void rendersItsPartOfTheReference(String topology, String run, String router) throws Exception {
         try (Daemon d = TestDaemons.start(dir, "staticd", new StaticDaemon())) {
-            ConfigFeeder.Result r = ConfigFeeder.feed(d, ReferenceFiles.config(topology, router));
-            assertEquals(List.of(), r.failures());
-            String expected = RunningConfigBlocks.select(
-                    ReferenceFiles.runningConfig(run == null ? "" : run, router), STATICD);
-            assertEquals(expected, RunningConfigBlocks.body(d.runningConfig()));
+            ReferenceCheck.assertRendersReference(d, STATICD, topology, run, router);
         }
     }
 

@@ -2,6 +2,8 @@ package dev.ferry.vtysh;
 
 import dev.ferry.lib.vty.VtyClient;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.SequencedMap;
 
 /**
  * The commands vtysh answers itself instead of passing them on (FRR's vtysh.c DEFUNs): the merged
@@ -9,7 +11,7 @@ import java.io.IOException;
  * terminal settings, and leaving the shell. In config nodes they are reached with `do`.
  * Abbreviations are accepted down to the shortest prefix that is unique in FRR's enable node.
  */
-final class LocalCommands {
+public final class LocalCommands {
     /** run()'s answer for a line that is not vtysh's own. */
     static final int NOT_LOCAL = -1;
 
@@ -22,6 +24,38 @@ final class LocalCommands {
         this.dispatcher = dispatcher;
         this.output = output;
         this.configFile = configFile;
+    }
+
+    /**
+     * The commands run() answers, in FRR's notation with one help line per token as daemons install theirs
+     * (FRR's vtysh.c DEFUNs and help strings), for the generated reference docs/CLI.md. Keep in step with run().
+     */
+    public static SequencedMap<String, String> reference() {
+        String daemons = "<" + String.join("|", Daemons.ORDER) + ">";
+        StringBuilder daemonsHelp = new StringBuilder();
+        for (String d : Daemons.ORDER) {
+            daemonsHelp.append("For the ").append(d).append(" daemon\n");
+        }
+        String write = "Write running configuration to memory, network, or terminal\n";
+        String noHeader = "Skip \"Building configuration...\" header";
+        SequencedMap<String, String> c = new LinkedHashMap<>();
+        c.put("show running-config [" + daemons + "] [no-header]", "Show running system information\n"
+                + "Current operating configuration\n" + daemonsHelp + noHeader);
+        c.put("show daemons", "Show running system information\nShow list of running daemons");
+        c.put("write [<memory|file>]", write + "Write configuration to the file (same as write file)\n"
+                + "Write configuration to the file (same as write memory)");
+        c.put("write integrated", write + "Write integrated all-daemon frr.conf file");
+        c.put("write terminal [" + daemons + "] [no-header]", write + "Write to terminal\n" + daemonsHelp + noHeader);
+        c.put("copy running-config startup-config", "Copy from one file to another\n"
+                + "Copy from current system configuration\nCopy to startup configuration");
+        c.put("[no] terminal length (0-4294967295)", "Negate a command or set its defaults\n"
+                + "Set terminal line parameters\nSet number of lines on a screen\n"
+                + "Number of lines on screen (0 for no pausing, nonzero to use pager)");
+        c.put("terminal no length", "Set terminal line parameters\nNegate a command or set its defaults\n"
+                + "Set number of lines on a screen");
+        c.put("[no] terminal paginate", "Negate a command or set its defaults\nSet terminal line parameters\n"
+                + "Use pager for output scrolling");
+        return c;
     }
 
     /** Whether `exit`/`quit` was given at the top: the shell should end. */

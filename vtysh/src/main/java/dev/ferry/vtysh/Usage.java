@@ -3,11 +3,12 @@ package dev.ferry.vtysh;
 import dev.ferry.lib.daemon.Version;
 
 /** vtysh's --help and --version texts, laid out like FRR's (vtysh_main.c usage()). */
-final class Usage {
+public final class Usage {
     private Usage() {
     }
 
-    static String help() {
+    /** `vtysh --help` (also read by the generated reference docs/CLI.md). */
+    public static String help() {
         return "Usage : vtysh [OPTION...]\n\n"
                 + "Integrated shell for Ferry (version " + Version.get() + "), FRRouting "
                 + Version.FRR_COMPATIBLE + " compatible.\n\n"

@@ -2,12 +2,12 @@ package dev.ferry.zebra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.ferry.lib.daemon.ConfigFeeder;
 import dev.ferry.lib.daemon.Daemon;
+import dev.ferry.lib.daemon.ReferenceCheck;
+import dev.ferry.lib.daemon.ReferenceFiles;
+import dev.ferry.lib.daemon.RunningConfigBlocks.Ownership;
 import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.testsupport.ConfigFeeder;
-import dev.ferry.testsupport.ReferenceFiles;
-import dev.ferry.testsupport.RunningConfigBlocks;
-import dev.ferry.testsupport.RunningConfigBlocks.Ownership;
 import dev.ferry.zebra.config.Forwarding;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,10 +33,7 @@ class ZebraReferenceTest {
         "peers,F1", "peers,F2"})
     void rendersItsPartOfTheReference(String topology, String router) throws Exception {
         try (Daemon d = start(new ZebraDaemon(new Forwarding(true, true)))) {
-            ConfigFeeder.Result r = ConfigFeeder.feed(d, ReferenceFiles.config(topology, router));
-            assertEquals(List.of(), r.failures());
-            String expected = RunningConfigBlocks.select(ReferenceFiles.runningConfig("", router), ZEBRA);
-            assertEquals(expected, RunningConfigBlocks.body(d.runningConfig()));
+            ReferenceCheck.assertRendersReference(d, ZEBRA, topology, "", router);
         }
     }
 
@@ -46,8 +43,7 @@ class ZebraReferenceTest {
     void namespaceVrfsShowTheirNamespace(String router) throws Exception {
         ZebraDaemon zebra = new ZebraDaemon(new Forwarding(true, true));
         try (Daemon d = start(zebra)) {
-            ConfigFeeder.Result r = ConfigFeeder.feed(d, ReferenceFiles.config("l3vpn-nsvrf", router));
-            assertEquals(List.of(), r.failures());
+            ReferenceCheck.feed(d, "l3vpn-nsvrf", router);
             for (String line : ReferenceFiles.read("conf/l3vpn-nsvrf/" + router + "/netns-vrfs").lines().toList()) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
@@ -55,8 +51,7 @@ class ZebraReferenceTest {
                 String vrf = line.split(" ")[0];
                 d.context().loop().submit(() -> zebra.config().vrf(vrf).attachNamespace("/run/netns/" + vrf)).get();
             }
-            String expected = RunningConfigBlocks.select(ReferenceFiles.runningConfig("nsvrf", router), ZEBRA);
-            assertEquals(expected, RunningConfigBlocks.body(d.runningConfig()));
+            ReferenceCheck.assertPrintsItsShare(d, ZEBRA, "nsvrf", router);
         }
     }
 

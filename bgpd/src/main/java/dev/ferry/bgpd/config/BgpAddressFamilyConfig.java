@@ -1,6 +1,6 @@
 package dev.ferry.bgpd.config;
 
-import dev.ferry.bgpd.ip.IpPrefix;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.ferry.bgpd.config;
 
-import dev.ferry.bgpd.ip.IpAddresses;
-import dev.ferry.bgpd.ip.IpPrefix;
+import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;

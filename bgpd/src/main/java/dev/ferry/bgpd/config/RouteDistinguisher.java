@@ -1,6 +1,6 @@
 package dev.ferry.bgpd.config;
 
-import dev.ferry.bgpd.ip.IpAddresses;
+import dev.ferry.lib.net.IpAddresses;
 
 /**
  * A route distinguisher (RFC 4364): type 0 (2-byte AS : 4-byte number), 1 (IPv4 : 2-byte number) or

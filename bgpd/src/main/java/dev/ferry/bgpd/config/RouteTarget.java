@@ -1,6 +1,6 @@
 package dev.ferry.bgpd.config;
 
-import dev.ferry.bgpd.ip.IpAddresses;
+import dev.ferry.lib.net.IpAddresses;
 
 /**
  * A route-target extended community (RFC 4360): AS:NN with a 2-byte AS and 4-byte number, A.B.C.D:NN or

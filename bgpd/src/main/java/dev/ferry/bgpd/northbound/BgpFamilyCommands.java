@@ -15,11 +15,11 @@ import dev.ferry.bgpd.config.BgpNeighbor;
 import dev.ferry.bgpd.config.BgpNetwork;
 import dev.ferry.bgpd.config.BgpRedistribution;
 import dev.ferry.bgpd.config.BgpRouteSource;
-import dev.ferry.bgpd.ip.IpPrefix;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.EnumSet;
 import java.util.Set;
 

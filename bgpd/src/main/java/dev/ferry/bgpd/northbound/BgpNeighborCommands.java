@@ -9,12 +9,12 @@ import static dev.ferry.bgpd.northbound.BgpSession.neighbor;
 import dev.ferry.bgpd.config.BgpInstance;
 import dev.ferry.bgpd.config.BgpNeighbor;
 import dev.ferry.bgpd.config.RemoteAs;
-import dev.ferry.bgpd.ip.IpAddresses;
-import dev.ferry.bgpd.ip.IpPrefix;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
 
 /** `neighbor X ...` session settings in the BGP node. */
 public final class BgpNeighborCommands {

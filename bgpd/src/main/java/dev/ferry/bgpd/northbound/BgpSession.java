@@ -4,10 +4,10 @@ import dev.ferry.bgpd.config.BgpAddressFamily;
 import dev.ferry.bgpd.config.BgpAddressFamilyConfig;
 import dev.ferry.bgpd.config.BgpInstance;
 import dev.ferry.bgpd.config.BgpNeighbor;
-import dev.ferry.bgpd.ip.IpAddresses;
-import dev.ferry.bgpd.ip.IpPrefix;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
+import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
 
 /** What a BGP command acts on: the session's instance, address family and named neighbor. */
 final class BgpSession {

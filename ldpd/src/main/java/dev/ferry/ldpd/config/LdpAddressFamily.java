@@ -1,6 +1,6 @@
 package dev.ferry.ldpd.config;
 
-import dev.ferry.ldpd.ip.InterfaceNames;
+import dev.ferry.lib.net.InterfaceNames;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -5,10 +5,10 @@ import dev.ferry.ldpd.config.LdpAddressFamily;
 import dev.ferry.ldpd.config.LdpConfig;
 import dev.ferry.ldpd.config.LdpFamily;
 import dev.ferry.ldpd.config.LdpInterface;
-import dev.ferry.ldpd.ip.IpAddresses;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpAddresses;
 
 /**
  * `mpls ldp` and what lies below it: router ID, address families, transport addresses, explicit-null,

@@ -1,6 +1,6 @@
 package dev.ferry.ospfd.config;
 
-import dev.ferry.ospfd.ip.IpPrefix;
+import dev.ferry.lib.net.IpPrefix;
 
 /**
  * `area X range PREFIX ...`: summarise the area's routes inside PREFIX into one summary LSA.

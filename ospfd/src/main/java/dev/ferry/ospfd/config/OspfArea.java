@@ -1,7 +1,7 @@
 package dev.ferry.ospfd.config;
 
-import dev.ferry.ospfd.ip.AreaId;
-import dev.ferry.ospfd.ip.IpPrefix;
+import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.ospfd.shared.AreaId;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,7 +1,8 @@
 package dev.ferry.ospfd.config;
 
-import dev.ferry.ospfd.ip.AreaId;
-import dev.ferry.ospfd.ip.IpPrefix;
+import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.ospfd.shared.AdjacencyLogging;
+import dev.ferry.ospfd.shared.AreaId;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,8 +13,7 @@ import java.util.TreeMap;
 public final class OspfInstance {
     private final String vrf;
     private String routerId;
-    private boolean logAdjacencyChanges;
-    private boolean logAdjacencyDetail;
+    private final AdjacencyLogging adjacencyLogging;
     private SpfTimers spfTimers = SpfTimers.DEFAULT;
     private final Map<RouteSource, Redistribution> redistributions = new EnumMap<>(RouteSource.class);
     private DefaultOriginate defaultOriginate;
@@ -24,7 +24,7 @@ public final class OspfInstance {
     /** @param logAdjacencyChanges the defaults profile's value (FRR sets it when the instance is created) */
     public OspfInstance(String vrf, boolean logAdjacencyChanges) {
         this.vrf = vrf;
-        this.logAdjacencyChanges = logAdjacencyChanges;
+        this.adjacencyLogging = new AdjacencyLogging(logAdjacencyChanges);
     }
 
     public String vrf() {
@@ -40,17 +40,8 @@ public final class OspfInstance {
         this.routerId = routerId;
     }
 
-    public boolean logAdjacencyChanges() {
-        return logAdjacencyChanges;
-    }
-
-    public boolean logAdjacencyDetail() {
-        return logAdjacencyDetail;
-    }
-
-    public void logAdjacency(boolean changes, boolean detail) {
-        this.logAdjacencyChanges = changes;
-        this.logAdjacencyDetail = detail;
+    public AdjacencyLogging adjacencyLogging() {
+        return adjacencyLogging;
     }
 
     public SpfTimers spfTimers() {

@@ -1,6 +1,7 @@
 package dev.ferry.ospfd.config;
 
-import dev.ferry.ospfd.ip.AreaId;
+import dev.ferry.lib.net.ConfiguredInterface;
+import dev.ferry.ospfd.shared.AreaId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,13 +10,10 @@ import java.util.Map;
  * OSPFv2 settings of one interface (`ip ospf ...`). Null means "not configured": FRR prints only what was
  * set, and some settings only when they differ from the default.
  */
-public final class OspfInterfaceConfig {
+public final class OspfInterfaceConfig extends ConfiguredInterface {
     public static final int DEFAULT_HELLO = 10;
     public static final int DEFAULT_PRIORITY = 1;
 
-    private final String name;
-    private final String vrf;
-    private String description;
     private AreaId area;
     private Integer cost;
     private int helloInterval = DEFAULT_HELLO;
@@ -30,24 +28,7 @@ public final class OspfInterfaceConfig {
     private Boolean passive;
 
     public OspfInterfaceConfig(String name, String vrf) {
-        this.name = name;
-        this.vrf = vrf;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String vrf() {
-        return vrf;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public void description(String description) {
-        this.description = description;
+        super(name, vrf);
     }
 
     /** `ip ospf area`, or null. */

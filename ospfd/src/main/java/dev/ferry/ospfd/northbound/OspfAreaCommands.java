@@ -7,13 +7,13 @@ import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.config.AreaRange;
 import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.config.OspfConfig;
 import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.OspfNetwork;
-import dev.ferry.ospfd.ip.AreaId;
-import dev.ferry.ospfd.ip.IpPrefix;
+import dev.ferry.ospfd.shared.AreaId;
 
 /** `network ... area ...` and the `area ...` commands (stub, range). */
 public final class OspfAreaCommands {

@@ -11,6 +11,7 @@ import dev.ferry.ospfd.config.OspfInterfaceConfig;
 import dev.ferry.ospfd.config.OspfNetwork;
 import dev.ferry.ospfd.config.OspfNetworkType;
 import dev.ferry.ospfd.config.SpfTimers;
+import dev.ferry.ospfd.shared.InterfaceBlock;
 import java.util.Map;
 
 /**
@@ -24,20 +25,14 @@ public final class OspfConfigWriter {
     /** @param profile the defaults profile, which decides whether log-adjacency-changes is the default */
     public static void write(OspfConfig config, String profile, ConfigWriter w) {
         for (OspfInterfaceConfig iface : config.interfaces()) {
-            writeInterface(iface, w);
+            InterfaceBlock.write(iface, body -> writeInterfaceSettings(iface, body), w);
         }
-        boolean logByDefault = "datacenter".equals(profile);
         for (OspfInstance ospf : config.instances()) {
-            writeInstance(ospf, logByDefault, w);
+            writeInstance(ospf, profile, w);
         }
     }
 
-    private static void writeInterface(OspfInterfaceConfig i, ConfigWriter w) {
-        // Collected first: FRR leaves out an interface block with nothing in it (vty_frame).
-        ConfigWriter body = new ConfigWriter();
-        if (i.description() != null) {
-            body.line("description " + i.description());
-        }
+    private static void writeInterfaceSettings(OspfInterfaceConfig i, ConfigWriter body) {
         // The interface's own type is taken as broadcast until zebra tells ospfd otherwise.
         if (i.networkType() != null && i.networkType() != OspfNetworkType.BROADCAST) {
             body.line("ip ospf network " + i.networkType().word() + (i.dmvpn() ? " dmvpn" : ""));
@@ -72,28 +67,16 @@ public final class OspfConfigWriter {
         if (i.passive() != null) {
             body.line((i.passive() ? "" : "no ") + "ip ospf passive");
         }
-        String lines = body.toString();
-        if (lines.isEmpty()) {
-            return;
-        }
-        w.open("interface " + i.name());
-        lines.lines().forEach(w::line);
-        w.close(Node.INTERFACE);
     }
 
-    private static void writeInstance(OspfInstance ospf, boolean logByDefault, ConfigWriter w) {
+    private static void writeInstance(OspfInstance ospf, String profile, ConfigWriter w) {
         w.open(ospf.vrf().equals(OspfConfig.DEFAULT_VRF) ? "router ospf" : "router ospf vrf " + ospf.vrf());
         if (ospf.routerId() != null && !ospf.routerId().equals("0.0.0.0")) {
             w.line("ospf router-id " + ospf.routerId());
         }
-        if (ospf.logAdjacencyChanges()) {
-            if (ospf.logAdjacencyDetail()) {
-                w.line("log-adjacency-changes detail");
-            } else if (!logByDefault) {
-                w.line("log-adjacency-changes");
-            }
-        } else if (logByDefault) {
-            w.line("no log-adjacency-changes");
+        String logging = ospf.adjacencyLogging().configLine(profile);
+        if (logging != null) {
+            w.line(logging);
         }
         SpfTimers t = ospf.spfTimers();
         if (!t.equals(SpfTimers.DEFAULT)) {

@@ -6,14 +6,15 @@ import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.InterfaceNodeCommands;
 import dev.ferry.ospfd.config.OspfAuthentication;
 import dev.ferry.ospfd.config.OspfConfig;
 import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.OspfInterfaceConfig;
 import dev.ferry.ospfd.config.OspfNetworkType;
-import dev.ferry.ospfd.ip.AreaId;
+import dev.ferry.ospfd.shared.AreaId;
 
-/** ospfd's interface node: `interface IFNAME [vrf NAME]`, description and the `ip ospf ...` settings. */
+/** ospfd's interface node: lib's `interface IFNAME [vrf NAME]` and description, plus `ip ospf ...`. */
 public final class OspfInterfaceCommands {
     private static final String IP_OSPF = "IP Information\nOSPF interface commands\n";
     private static final String NETWORK_TYPES = "Specify OSPF broadcast multi-access network\n"
@@ -28,17 +29,7 @@ public final class OspfInterfaceCommands {
 
     public static void install(Cli cli, OspfConfig config) {
         OspfInterfaceCommands c = new OspfInterfaceCommands(config);
-        cli.install(Node.CONFIG, "interface IFNAME [vrf NAME]",
-                "Select an interface to configure\nInterface's name\nSpecify the VRF\nThe VRF name",
-                ctx -> ctx.enter(Node.INTERFACE, config.iface(ctx.arg("IFNAME"), ctx.arg("NAME"))));
-        cli.install(Node.CONFIG, "no interface IFNAME [vrf NAME]",
-                NO + "Delete a pseudo interface's configuration\nInterface's name\nSpecify the VRF\nThe VRF name",
-                ctx -> config.removeInterface(ctx.arg("IFNAME")));
-        cli.install(Node.INTERFACE, "description LINE...",
-                "Interface specific description\nCharacters describing this interface",
-                ctx -> iface(ctx).description(ctx.arg("LINE...")));
-        cli.install(Node.INTERFACE, "no description", NO + "Interface specific description",
-                ctx -> iface(ctx).description(null));
+        InterfaceNodeCommands.install(cli, config.interfaces());
         c.installArea(cli);
         installTimers(cli);
         installNetworkType(cli);

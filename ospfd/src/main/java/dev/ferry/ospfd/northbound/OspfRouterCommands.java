@@ -8,6 +8,7 @@ import dev.ferry.lib.daemon.GlobalConfig;
 import dev.ferry.ospfd.config.OspfConfig;
 import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.SpfTimers;
+import dev.ferry.ospfd.shared.AdjacencyLogging;
 
 /** `router ospf [vrf NAME]` and the instance-wide settings: router ID, logging, SPF timers, passive default. */
 public final class OspfRouterCommands {
@@ -41,12 +42,10 @@ public final class OspfRouterCommands {
                 OspfRouterCommands::removeRouterId);
         cli.install(Node.ROUTER_OSPF, "log-adjacency-changes [detail]",
                 "Log changes in adjacency state\nLog all state changes",
-                ctx -> instance(ctx).logAdjacency(true, ctx.has("detail")));
+                ctx -> instance(ctx).adjacencyLogging().enable(ctx.has("detail")));
         cli.install(Node.ROUTER_OSPF, "no log-adjacency-changes [detail]",
-                NO + "Log changes in adjacency state\nLog all state changes", ctx -> {
-                    OspfInstance ospf = instance(ctx);
-                    ospf.logAdjacency(ctx.has("detail") && ospf.logAdjacencyChanges(), false);
-                });
+                NO + "Log changes in adjacency state\nLog all state changes",
+                ctx -> instance(ctx).adjacencyLogging().disable(ctx.has("detail")));
         cli.install(Node.ROUTER_OSPF, "timers throttle spf (0-600000)$delay (0-600000)$hold (0-600000)$max",
                 SPF_HELP, ctx -> instance(ctx).spfTimers(
                         new SpfTimers(ctx.number("delay"), ctx.number("hold"), ctx.number("max"))));
@@ -75,8 +74,7 @@ public final class OspfRouterCommands {
         String vrf = ctx.arg("NAME", OspfConfig.DEFAULT_VRF);
         OspfInstance ospf = config.instance(vrf);
         if (ospf == null) {
-            // FRR's DFLT_OSPF_LOG_ADJACENCY_CHANGES: on with the datacenter profile.
-            ospf = config.createInstance(vrf, "datacenter".equals(global.defaults()));
+            ospf = config.createInstance(vrf, AdjacencyLogging.onByDefault(global.defaults()));
         }
         ctx.enter(Node.ROUTER_OSPF, ospf);
     }
@@ -103,6 +101,6 @@ public final class OspfRouterCommands {
     private void passive(CommandContext ctx, boolean on) {
         ctx.println("This command is deprecated, because it is not VRF-aware.");
         ctx.println("Please, use \"" + (on ? "" : "no ") + "ip ospf passive\" on an interface instead.");
-        config.iface(ctx.arg("IFNAME"), instance(ctx).vrf()).applyPassive(on);
+        config.interfaces().findOrCreate(ctx.arg("IFNAME"), instance(ctx).vrf()).applyPassive(on);
     }
 }

@@ -1,7 +1,7 @@
 package dev.ferry.staticd.config;
 
-import dev.ferry.staticd.ip.IpPrefix;
-import dev.ferry.staticd.ip.InterfaceNames;
+import dev.ferry.lib.net.InterfaceNames;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.ferry.staticd.config;
 
-import dev.ferry.staticd.ip.IpPrefix;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,8 @@ import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.staticd.config.BlackholeType;
 import dev.ferry.staticd.config.NexthopType;
 import dev.ferry.staticd.config.StaticConfig;
@@ -11,8 +13,6 @@ import dev.ferry.staticd.config.StaticNexthop;
 import dev.ferry.staticd.config.StaticPath;
 import dev.ferry.staticd.config.StaticRoute;
 import dev.ferry.staticd.config.StaticVrf;
-import dev.ferry.staticd.ip.IpAddresses;
-import dev.ferry.staticd.ip.IpPrefix;
 import java.util.ArrayList;
 import java.util.List;
 

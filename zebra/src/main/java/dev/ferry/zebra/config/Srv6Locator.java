@@ -1,6 +1,6 @@
 package dev.ferry.zebra.config;
 
-import dev.ferry.zebra.ip.IpPrefix;
+import dev.ferry.lib.net.IpPrefix;
 
 /**
  * An SRv6 locator (segment-routing / srv6 / locators / locator NAME). FRR 8.4 only lists a locator once

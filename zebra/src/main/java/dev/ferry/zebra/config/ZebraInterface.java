@@ -1,6 +1,7 @@
 package dev.ferry.zebra.config;
 
-import dev.ferry.zebra.ip.IpPrefix;
+import dev.ferry.lib.net.ConfiguredInterface;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,36 +10,12 @@ import java.util.List;
  * Addresses keep the order they were added in, as FRR's connected list does, and keep their host bits
  * ("10.1.1.2/24", not "10.1.1.0/24").
  */
-public final class ZebraInterface {
-    private final String name;
-    private final String vrf;
-    private String description;
+public final class ZebraInterface extends ConfiguredInterface {
     private boolean shutdown;
     private final List<IpPrefix> addresses = new ArrayList<>();
 
     public ZebraInterface(String name, String vrf) {
-        this.name = name;
-        this.vrf = vrf;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    /**
-     * The VRF the interface was first configured in (`interface NAME vrf VRF`, else the default). With
-     * VRF-lite the kernel has the last word and FRR does not print it; it only orders the blocks.
-     */
-    public String vrf() {
-        return vrf;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public void description(String description) {
-        this.description = description;
+        super(name, vrf);
     }
 
     public boolean shutdown() {
@@ -68,6 +45,6 @@ public final class ZebraInterface {
 
     /** Whether anything here would appear in running-config. */
     public boolean isConfigured() {
-        return shutdown || description != null || !addresses.isEmpty();
+        return shutdown || description() != null || !addresses.isEmpty();
     }
 }

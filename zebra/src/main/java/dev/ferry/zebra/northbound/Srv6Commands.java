@@ -3,9 +3,9 @@ package dev.ferry.zebra.northbound;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.zebra.config.Srv6Config;
 import dev.ferry.zebra.config.Srv6Locator;
-import dev.ferry.zebra.ip.IpPrefix;
 
 /**
  * segment-routing / srv6 / locators / locator NAME / prefix, with FRR 8.4's syntax

@@ -2,12 +2,12 @@ package dev.ferry.zebra.northbound;
 
 import dev.ferry.lib.cli.ConfigWriter;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.zebra.config.Forwarding;
 import dev.ferry.zebra.config.Srv6Locator;
 import dev.ferry.zebra.config.ZebraConfig;
 import dev.ferry.zebra.config.ZebraInterface;
 import dev.ferry.zebra.config.ZebraVrf;
-import dev.ferry.zebra.ip.IpPrefix;
 
 /**
  * zebra's running-config in FRR 8.4's order: VRF blocks, interface blocks, forwarding switches, then the

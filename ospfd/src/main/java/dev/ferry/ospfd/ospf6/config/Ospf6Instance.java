@@ -1,16 +1,17 @@
 package dev.ferry.ospfd.ospf6.config;
 
+import dev.ferry.ospfd.shared.AdjacencyLogging;
+
 /** One `router ospf6 [vrf NAME]` instance. */
 public final class Ospf6Instance {
     private final String vrf;
     private String routerId;
-    private boolean logAdjacencyChanges;
-    private boolean logAdjacencyDetail;
+    private final AdjacencyLogging adjacencyLogging;
 
     /** @param logAdjacencyChanges the defaults profile's value (FRR sets it when the instance is created) */
     public Ospf6Instance(String vrf, boolean logAdjacencyChanges) {
         this.vrf = vrf;
-        this.logAdjacencyChanges = logAdjacencyChanges;
+        this.adjacencyLogging = new AdjacencyLogging(logAdjacencyChanges);
     }
 
     public String vrf() {
@@ -26,16 +27,7 @@ public final class Ospf6Instance {
         this.routerId = routerId;
     }
 
-    public boolean logAdjacencyChanges() {
-        return logAdjacencyChanges;
-    }
-
-    public boolean logAdjacencyDetail() {
-        return logAdjacencyDetail;
-    }
-
-    public void logAdjacency(boolean changes, boolean detail) {
-        this.logAdjacencyChanges = changes;
-        this.logAdjacencyDetail = detail;
+    public AdjacencyLogging adjacencyLogging() {
+        return adjacencyLogging;
     }
 }

@@ -1,20 +1,18 @@
 package dev.ferry.ospfd.ospf6.config;
 
-import dev.ferry.ospfd.ip.AreaId;
+import dev.ferry.lib.net.ConfiguredInterface;
+import dev.ferry.ospfd.shared.AreaId;
 
 /**
  * OSPFv3 settings of one interface (`ipv6 ospf6 ...`). As in FRR, the interface takes part in ospf6d's
  * running-config only once some `ipv6 ospf6` command touched it; a description alone does not count.
  */
-public final class Ospf6InterfaceConfig {
+public final class Ospf6InterfaceConfig extends ConfiguredInterface {
     public static final int DEFAULT_HELLO = 10;
     public static final int DEFAULT_DEAD = 40;
     public static final int DEFAULT_PRIORITY = 1;
 
-    private final String name;
-    private final String vrf;
     private boolean touched;
-    private String description;
     private AreaId area;
     private int ifMtu;
     private Integer cost;
@@ -26,16 +24,7 @@ public final class Ospf6InterfaceConfig {
     private Ospf6NetworkType networkType;
 
     public Ospf6InterfaceConfig(String name, String vrf) {
-        this.name = name;
-        this.vrf = vrf;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public String vrf() {
-        return vrf;
+        super(name, vrf);
     }
 
     /** Whether an `ipv6 ospf6` command created ospf6d's state for this interface (FRR's ifp->info). */
@@ -47,14 +36,6 @@ public final class Ospf6InterfaceConfig {
     public Ospf6InterfaceConfig touch() {
         touched = true;
         return this;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public void description(String description) {
-        this.description = description;
     }
 
     /** The area as written in `ipv6 ospf6 area`, or null. */

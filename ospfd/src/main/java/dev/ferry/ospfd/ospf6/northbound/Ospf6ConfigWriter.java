@@ -5,6 +5,7 @@ import dev.ferry.lib.cli.Node;
 import dev.ferry.ospfd.ospf6.config.Ospf6Config;
 import dev.ferry.ospfd.ospf6.config.Ospf6Instance;
 import dev.ferry.ospfd.ospf6.config.Ospf6InterfaceConfig;
+import dev.ferry.ospfd.shared.InterfaceBlock;
 
 /**
  * ospf6d's running-config in FRR 8.4's order (ospf6_interface.c / ospf6_top.c): interface blocks, then
@@ -18,34 +19,23 @@ public final class Ospf6ConfigWriter {
     public static void write(Ospf6Config config, String profile, ConfigWriter w) {
         for (Ospf6InterfaceConfig iface : config.interfaces()) {
             if (iface.touched()) {
-                writeInterface(iface, w);
+                InterfaceBlock.write(iface, body -> writeInterfaceSettings(iface, body), w);
             }
         }
-        boolean logByDefault = "datacenter".equals(profile);
         for (Ospf6Instance ospf6 : config.instances()) {
             w.open(ospf6.vrf().equals(Ospf6Config.DEFAULT_VRF) ? "router ospf6" : "router ospf6 vrf " + ospf6.vrf());
             if (ospf6.routerId() != null && !ospf6.routerId().equals("0.0.0.0")) {
                 w.line("ospf6 router-id " + ospf6.routerId());
             }
-            if (ospf6.logAdjacencyChanges()) {
-                if (ospf6.logAdjacencyDetail()) {
-                    w.line("log-adjacency-changes detail");
-                } else if (!logByDefault) {
-                    w.line("log-adjacency-changes");
-                }
-            } else if (logByDefault) {
-                w.line("no log-adjacency-changes");
+            String logging = ospf6.adjacencyLogging().configLine(profile);
+            if (logging != null) {
+                w.line(logging);
             }
             w.close(Node.ROUTER_OSPF6);
         }
     }
 
-    private static void writeInterface(Ospf6InterfaceConfig i, ConfigWriter w) {
-        // Collected first: FRR leaves out an interface block with nothing in it (vty_frame).
-        ConfigWriter body = new ConfigWriter();
-        if (i.description() != null) {
-            body.line("description " + i.description());
-        }
+    private static void writeInterfaceSettings(Ospf6InterfaceConfig i, ConfigWriter body) {
         if (i.area() != null) {
             body.line("ipv6 ospf6 area " + i.area());
         }
@@ -73,12 +63,5 @@ public final class Ospf6ConfigWriter {
         if (i.networkType() != null) {
             body.line("ipv6 ospf6 network " + i.networkType().word());
         }
-        String lines = body.toString();
-        if (lines.isEmpty()) {
-            return;
-        }
-        w.open("interface " + i.name());
-        lines.lines().forEach(w::line);
-        w.close(Node.INTERFACE);
     }
 }

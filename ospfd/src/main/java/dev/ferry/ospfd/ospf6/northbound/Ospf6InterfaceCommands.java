@@ -6,12 +6,13 @@ import static dev.ferry.ospfd.ospf6.northbound.Ospf6RouterCommands.OSPF6;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
-import dev.ferry.ospfd.ip.AreaId;
+import dev.ferry.lib.net.InterfaceNodeCommands;
 import dev.ferry.ospfd.ospf6.config.Ospf6Config;
 import dev.ferry.ospfd.ospf6.config.Ospf6InterfaceConfig;
 import dev.ferry.ospfd.ospf6.config.Ospf6NetworkType;
+import dev.ferry.ospfd.shared.AreaId;
 
-/** ospf6d's interface node: `interface IFNAME [vrf NAME]`, description and `ipv6 ospf6 ...`. */
+/** ospf6d's interface node: lib's `interface IFNAME [vrf NAME]` and description, plus `ipv6 ospf6 ...`. */
 public final class Ospf6InterfaceCommands {
     private static final String IPV6_OSPF6 = "IPv6 Information\n" + OSPF6;
 
@@ -19,17 +20,7 @@ public final class Ospf6InterfaceCommands {
     }
 
     public static void install(Cli cli, Ospf6Config config) {
-        cli.install(Node.CONFIG, "interface IFNAME [vrf NAME]",
-                "Select an interface to configure\nInterface's name\nSpecify the VRF\nThe VRF name",
-                ctx -> ctx.enter(Node.INTERFACE, config.iface(ctx.arg("IFNAME"), ctx.arg("NAME"))));
-        cli.install(Node.CONFIG, "no interface IFNAME [vrf NAME]",
-                NO + "Delete a pseudo interface's configuration\nInterface's name\nSpecify the VRF\nThe VRF name",
-                ctx -> config.removeInterface(ctx.arg("IFNAME")));
-        cli.install(Node.INTERFACE, "description LINE...",
-                "Interface specific description\nCharacters describing this interface",
-                ctx -> iface(ctx).description(ctx.arg("LINE...")));
-        cli.install(Node.INTERFACE, "no description", NO + "Interface specific description",
-                ctx -> iface(ctx).description(null));
+        InterfaceNodeCommands.install(cli, config.interfaces());
         String area = "Specify the OSPF6 area ID\nOSPF6 area ID in IPv4 address notation\n"
                 + "OSPF6 area ID in decimal notation";
         cli.install(Node.INTERFACE, "ipv6 ospf6 area <A.B.C.D|(0-4294967295)>$area", IPV6_OSPF6 + area, ctx -> {
@@ -102,9 +93,5 @@ public final class Ospf6InterfaceCommands {
     /** The interface, now known to ospf6d (every `ipv6 ospf6` command creates its state). */
     private static Ospf6InterfaceConfig touched(CommandContext ctx) {
         return ctx.data(Ospf6InterfaceConfig.class).touch();
-    }
-
-    private static Ospf6InterfaceConfig iface(CommandContext ctx) {
-        return ctx.data(Ospf6InterfaceConfig.class);
     }
 }

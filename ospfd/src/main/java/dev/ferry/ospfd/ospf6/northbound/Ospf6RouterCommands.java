@@ -6,6 +6,7 @@ import dev.ferry.lib.cli.Node;
 import dev.ferry.lib.daemon.GlobalConfig;
 import dev.ferry.ospfd.ospf6.config.Ospf6Config;
 import dev.ferry.ospfd.ospf6.config.Ospf6Instance;
+import dev.ferry.ospfd.shared.AdjacencyLogging;
 
 /** `router ospf6 [vrf NAME]`, `ospf6 router-id` and adjacency logging. */
 public final class Ospf6RouterCommands {
@@ -21,8 +22,7 @@ public final class Ospf6RouterCommands {
             String vrf = ctx.arg("NAME", Ospf6Config.DEFAULT_VRF);
             Ospf6Instance ospf6 = config.instance(vrf);
             if (ospf6 == null) {
-                // FRR's DFLT_OSPF6_LOG_ADJACENCY_CHANGES: on with the datacenter profile.
-                ospf6 = config.createInstance(vrf, "datacenter".equals(global.defaults()));
+                ospf6 = config.createInstance(vrf, AdjacencyLogging.onByDefault(global.defaults()));
             }
             ctx.enter(Node.ROUTER_OSPF6, ospf6);
         });
@@ -38,12 +38,10 @@ public final class Ospf6RouterCommands {
                 ctx -> instance(ctx).routerId(null));
         cli.install(Node.ROUTER_OSPF6, "log-adjacency-changes [detail]",
                 "Log changes in adjacency state\nLog all state changes",
-                ctx -> instance(ctx).logAdjacency(true, ctx.has("detail")));
+                ctx -> instance(ctx).adjacencyLogging().enable(ctx.has("detail")));
         cli.install(Node.ROUTER_OSPF6, "no log-adjacency-changes [detail]",
-                NO + "Log changes in adjacency state\nLog all state changes", ctx -> {
-                    Ospf6Instance ospf6 = instance(ctx);
-                    ospf6.logAdjacency(ctx.has("detail") && ospf6.logAdjacencyChanges(), false);
-                });
+                NO + "Log changes in adjacency state\nLog all state changes",
+                ctx -> instance(ctx).adjacencyLogging().disable(ctx.has("detail")));
     }
 
     private static Ospf6Instance instance(CommandContext ctx) {
