@@ -4,18 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.ferry.bgpd.BgpDaemon;
-import dev.ferry.ldpd.LdpDaemon;
+import dev.ferry.it.InProcessRouter;
 import dev.ferry.lib.daemon.Daemon;
-import dev.ferry.lib.daemon.DaemonModule;
 import dev.ferry.lib.daemon.GlobalConfig;
-import dev.ferry.lib.daemon.TestDaemons;
-import dev.ferry.ospfd.Ospf6Daemon;
-import dev.ferry.ospfd.OspfDaemon;
-import dev.ferry.staticd.StaticDaemon;
 import dev.ferry.vtysh.Vtysh;
-import dev.ferry.zebra.ZebraDaemon;
-import dev.ferry.zebra.config.Forwarding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -23,10 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,27 +30,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  * `vtysh -b` again must give the same running-config: the round trip is stable.
  */
 class SeedConfigRoundTripTest {
-    private static final Map<String, Supplier<DaemonModule>> DAEMONS = new LinkedHashMap<>();
-
-    static {
-        // forwarding on, as in the namespaces where FRR was recorded
-        DAEMONS.put("zebra", () -> new ZebraDaemon(new Forwarding(true, true)));
-        DAEMONS.put("staticd", StaticDaemon::new);
-        DAEMONS.put("ospfd", OspfDaemon::new);
-        DAEMONS.put("ospf6d", Ospf6Daemon::new);
-        DAEMONS.put("ldpd", LdpDaemon::new);
-        DAEMONS.put("bgpd", BgpDaemon::new);
-    }
-
     @TempDir
     Path dir;
 
-    private final List<Daemon> running = new ArrayList<>();
+    private InProcessRouter instance;
 
     @AfterEach
     void stopDaemons() {
-        running.forEach(Daemon::close);
-        running.clear();
+        if (instance != null) {
+            instance.close();
+        }
     }
 
     @ParameterizedTest
@@ -74,7 +52,7 @@ class SeedConfigRoundTripTest {
         String expected = resource(router + "/show_running-config.txt")
                 .replace("frr version 8.4.4\n", GlobalConfig.FRR_VERSION_LINE + "\n");
 
-        startDaemons(dir.resolve("run1"));
+        instance = InProcessRouter.start(dir.resolve("run1"));
         Run boot = vtysh(dir.resolve("run1"), conf, "-b");
         assertEquals(0, boot.status, "vtysh -b reported errors:\n" + boot.err + boot.out);
         assertEquals(expected, vtysh(dir.resolve("run1"), conf, "-c", "show running-config").out);
@@ -83,16 +61,16 @@ class SeedConfigRoundTripTest {
         Run write = vtysh(dir.resolve("run1"), conf, "-c", "write memory");
         assertEquals(0, write.status, write.err);
         assertTrue(Files.exists(conf.resolve("frr.conf.sav")), "write memory keeps the previous file");
-        stopDaemons();
+        instance.close();
 
-        startDaemons(dir.resolve("run2"));
+        instance = InProcessRouter.start(dir.resolve("run2"));
         assertEquals(0, vtysh(dir.resolve("run2"), conf, "-b").status);
         assertEquals(expected, vtysh(dir.resolve("run2"), conf, "-c", "show running-config").out);
     }
 
     /** Each block is in the daemon that owns it and in no other (FRR's split of the config). */
     private void assertOwnersHoldTheirBlocks(String router) {
-        for (Daemon d : running) {
+        for (Daemon d : instance.daemons()) {
             String name = d.context().name();
             String own = d.runningConfig();
             if (!name.equals("bgpd")) {
@@ -107,12 +85,6 @@ class SeedConfigRoundTripTest {
             if (!name.equals("staticd")) {
                 assertFalse(own.contains("ip route "), name + " holds a static route:\n" + own);
             }
-        }
-    }
-
-    private void startDaemons(Path run) throws Exception {
-        for (var e : DAEMONS.entrySet()) {
-            running.add(TestDaemons.start(run, e.getKey(), e.getValue().get()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ferry.it.docs;
 
+import dev.ferry.it.InProcessRouter;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -38,34 +39,24 @@ class CliReferenceTest {
     /** A mistyped line for the intro's error example, with vtysh's answer. */
     private static final String UNKNOWN_LINE = "show running-config zebar";
 
-    private static final SequencedMap<String, Supplier<DaemonModule>> DAEMONS = new LinkedHashMap<>();
-
-    static {
-        DAEMONS.put("zebra", () -> new ZebraDaemon(new Forwarding(true, true)));
-        DAEMONS.put("staticd", StaticDaemon::new);
-        DAEMONS.put("ospfd", OspfDaemon::new);
-        DAEMONS.put("ospf6d", Ospf6Daemon::new);
-        DAEMONS.put("ldpd", LdpDaemon::new);
-        DAEMONS.put("bgpd", BgpDaemon::new);
-    }
-
     @TempDir
     Path dir;
 
-    private final List<Daemon> running = new ArrayList<>();
+    private InProcessRouter router;
 
     @AfterEach
     void stopDaemons() {
-        running.forEach(Daemon::close);
+        if (router != null) {
+            router.close();
+        }
     }
 
     @Test
     void cliReferenceIsCurrent() throws Exception {
         SequencedMap<String, List<Command>> commands = new LinkedHashMap<>();
-        for (var d : DAEMONS.entrySet()) {
-            Daemon daemon = TestDaemons.start(dir, d.getKey(), d.getValue().get());
-            running.add(daemon);
-            commands.put(d.getKey(), daemon.context().cli().commands());
+        router = InProcessRouter.start(dir);
+        for (Daemon daemon : router.daemons()) {
+            commands.put(daemon.context().name(), daemon.context().cli().commands());
         }
         String unknown = vtysh(UNKNOWN_LINE);
         assertTrue(unknown.endsWith("^\n"), "the error example should point at the mistyped word:\n" + unknown);
