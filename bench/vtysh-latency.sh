@@ -44,6 +44,7 @@ wait_for_socket() { # path
 
 ip netns add "$NS"
 ip -n "$NS" link set lo up
+chmod 0755 "$WORK"
 mkdir -p "$RUN_FRR" "$RUN_FERRY" "$OUT"
 chown frr:frr "$RUN_FRR"; chmod 0775 "$RUN_FRR"
 

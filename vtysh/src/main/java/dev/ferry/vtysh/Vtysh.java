@@ -13,6 +13,14 @@ public final class Vtysh {
 
     public static void main(String[] args) {
         StartupTuning.apply();
+        if (args.length == 1 && args[0].equals("--aot-training")) {
+            try {
+                AotTraining.run();
+            } catch (java.io.IOException e) {
+                Runtime.getRuntime().halt(1);
+            }
+            Runtime.getRuntime().halt(0);
+        }
         Output stdio = Output.stdio();
         int status = run(args, stdio, false);
         stdio.flush();
