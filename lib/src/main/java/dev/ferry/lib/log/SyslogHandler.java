@@ -35,12 +35,17 @@ final class SyslogHandler extends Handler {
     private final MemorySegment address;
 
     SyslogHandler(String daemon) {
+        this(daemon, DEV_LOG);
+    }
+
+    /** Logs to the syslog socket at {@code socketPath} (tests use their own). */
+    SyslogHandler(String daemon, String socketPath) {
         this.tag = daemon + "[" + ProcessHandle.current().pid() + "]";
         this.fd = socket();
         // struct sockaddr_un { sa_family_t sun_family; char sun_path[108]; }
         this.address = Arena.global().allocate(110);
         address.set(ValueLayout.JAVA_SHORT, 0, (short) AF_UNIX);
-        byte[] path = DEV_LOG.getBytes(StandardCharsets.US_ASCII);
+        byte[] path = socketPath.getBytes(StandardCharsets.US_ASCII);
         MemorySegment.copy(path, 0, address, ValueLayout.JAVA_BYTE, 2, path.length);
     }
 
