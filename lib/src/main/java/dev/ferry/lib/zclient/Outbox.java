@@ -1,0 +1,97 @@
+package dev.ferry.lib.zclient;
+
+import dev.ferry.proto.zebra.v1.ClientMessage;
+import dev.ferry.proto.zebra.v1.Lsp;
+import dev.ferry.proto.zebra.v1.LspBatch;
+import dev.ferry.proto.zebra.v1.Route;
+import dev.ferry.proto.zebra.v1.RouteBatch;
+import java.util.ArrayDeque;
+
+/**
+ * Messages waiting to go to zebra, in the order they were made. Route operations of one table, and LSP
+ * operations, go into an open batch that is sealed when it is full, when an operation of another kind or table
+ * comes, or on {@link #sealOpen()} (the end of the event-loop task). At most one batch is open, so order is
+ * kept across kinds. Not thread-safe: the client's executor owns it.
+ */
+final class Outbox {
+    private final int batchSize;
+    private final ArrayDeque<ClientMessage> sealed = new ArrayDeque<>();
+    private RouteBatch.Builder openRoutes;
+    private TableKey openTable;
+    private LspBatch.Builder openLsps;
+
+    Outbox(int batchSize) {
+        this.batchSize = batchSize;
+    }
+
+    void route(TableKey table, Route route) {
+        if (openLsps != null || (openRoutes != null && !openTable.equals(table))) {
+            sealOpen();
+        }
+        if (openRoutes == null) {
+            openTable = table;
+            openRoutes = RouteBatch.newBuilder().setVrf(table.vrf()).setAfi(table.afi()).setSafi(table.safi());
+        }
+        openRoutes.addRoutes(route);
+        if (openRoutes.getRoutesCount() >= batchSize) {
+            sealOpen();
+        }
+    }
+
+    void lsp(Lsp lsp) {
+        if (openRoutes != null) {
+            sealOpen();
+        }
+        if (openLsps == null) {
+            openLsps = LspBatch.newBuilder();
+        }
+        openLsps.addLsps(lsp);
+        if (openLsps.getLspsCount() >= batchSize) {
+            sealOpen();
+        }
+    }
+
+    /** Any other message: it goes after everything made before it. */
+    void message(ClientMessage m) {
+        sealOpen();
+        sealed.add(m);
+    }
+
+    /** Closes the open batch, if any, so that it can be sent. */
+    void sealOpen() {
+        if (openRoutes != null) {
+            sealed.add(ClientMessage.newBuilder().setRoutes(openRoutes).build());
+            openRoutes = null;
+            openTable = null;
+        }
+        if (openLsps != null) {
+            sealed.add(ClientMessage.newBuilder().setLsps(openLsps).build());
+            openLsps = null;
+        }
+    }
+
+    boolean hasOpen() {
+        return openRoutes != null || openLsps != null;
+    }
+
+    /** The oldest sealed message, or null. */
+    ClientMessage poll() {
+        return sealed.poll();
+    }
+
+    boolean hasSealed() {
+        return !sealed.isEmpty();
+    }
+
+    int sealedCount() {
+        return sealed.size();
+    }
+
+    /** Drops everything (the session ended: the replay will say it all again). */
+    void clear() {
+        sealed.clear();
+        openRoutes = null;
+        openTable = null;
+        openLsps = null;
+    }
+}

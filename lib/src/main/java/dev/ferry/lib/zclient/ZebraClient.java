@@ -1,0 +1,309 @@
+package dev.ferry.lib.zclient;
+
+import com.google.protobuf.ByteString;
+import dev.ferry.proto.zebra.ZebraApi;
+import dev.ferry.proto.zebra.v1.Afi;
+import dev.ferry.proto.zebra.v1.ClientMessage;
+import dev.ferry.proto.zebra.v1.Hello;
+import dev.ferry.proto.zebra.v1.HelloAck;
+import dev.ferry.proto.zebra.v1.InterfaceSubscribe;
+import dev.ferry.proto.zebra.v1.LabelChunkRelease;
+import dev.ferry.proto.zebra.v1.Lsp;
+import dev.ferry.proto.zebra.v1.NexthopRegister;
+import dev.ferry.proto.zebra.v1.NexthopUnregister;
+import dev.ferry.proto.zebra.v1.Op;
+import dev.ferry.proto.zebra.v1.RedistributeSubscribe;
+import dev.ferry.proto.zebra.v1.RedistributeUnsubscribe;
+import dev.ferry.proto.zebra.v1.Route;
+import dev.ferry.proto.zebra.v1.RouteType;
+import dev.ferry.proto.zebra.v1.RouterIdSubscribe;
+import dev.ferry.proto.zebra.v1.RouterIdUnsubscribe;
+import dev.ferry.proto.zebra.v1.Safi;
+import dev.ferry.proto.zebra.v1.Srv6LocatorChunkRelease;
+import dev.ferry.proto.zebra.v1.TrackedNexthop;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * A protocol daemon's connection to zebra (FRR's zclient): one session over {@code <rundir>/zserv.api}.
+ *
+ * <p>Threads: {@link #connect} may be called from any thread; every other method must be called on the
+ * executor given to it, which must run one task at a time (the daemon's event loop). The listener runs on that
+ * executor too. The gRPC I/O thread only posts to it.
+ *
+ * <p>Batching: route and LSP operations go into batches of up to {@link ZebraClientOptions#batchSize()}; a full
+ * batch is sent at once, a partial one at the end of the current executor task (or on {@link #flush()}).
+ * Sending respects gRPC flow control: what the socket cannot take yet waits here, not in gRPC's buffers.
+ *
+ * <p>Desired state and reconnection: the client keeps what the daemon asked for (routes, LSPs, nexthop
+ * registrations, subscriptions, label and locator chunks). When the session ends, it retries with backoff;
+ * each new session gets all of it again, then RoutesComplete. Operations made while disconnected only update
+ * that state. So a daemon never needs to resend anything after a zebra restart.
+ */
+public final class ZebraClient implements AutoCloseable {
+    private final DesiredState state = new DesiredState();
+    private final Connection connection;
+    private final int batchSize;
+
+    private ZebraClient(Path socket, Hello hello, ZebraListener listener, Executor executor,
+            ZebraClientOptions options) {
+        this.connection = new Connection(socket, hello, listener, executor, options, state);
+        this.batchSize = options.batchSize();
+    }
+
+    /** Connects with the default options, the daemon named after the protocol. */
+    public static ZebraClient connect(Path zservSocket, RouteType protocol, int instance, ZebraListener listener,
+            Executor executor) {
+        String daemon = protocol.name().substring("ROUTE_TYPE_".length()).toLowerCase() + "d";
+        return connect(zservSocket, protocol, instance, listener, executor, ZebraClientOptions.defaults(daemon));
+    }
+
+    /**
+     * Starts the client: the first attempt runs on {@code executor} at once, and the client keeps trying until
+     * {@link #close()}. {@link ZebraListener#onConnected} says when a session is up.
+     *
+     * @param protocol the client's route type; with {@code instance} it names the client in zebra
+     * @param executor the daemon's event loop: runs the listener and owns the client's state
+     */
+    public static ZebraClient connect(Path zservSocket, RouteType protocol, int instance, ZebraListener listener,
+            Executor executor, ZebraClientOptions options) {
+        if (protocol == RouteType.ROUTE_TYPE_UNSPECIFIED || protocol == RouteType.UNRECOGNIZED) {
+            throw new IllegalArgumentException("a zebra client needs a protocol");
+        }
+        Hello hello = Hello.newBuilder()
+                .setVersion(ZebraApi.VERSION)
+                .setProtocol(protocol)
+                .setInstance(instance)
+                .setGracefulRestartSeconds(options.gracefulRestartSeconds())
+                .setDaemon(options.daemon())
+                .build();
+        ZebraClient c = new ZebraClient(zservSocket, hello, listener, executor, options);
+        c.connection.start();
+        return c;
+    }
+
+    // ---- routes and LSPs ------------------------------------------------------------------------------
+
+    /** Adds or replaces a route; sets its id and op. Returns the id its results carry. */
+    public long addRoute(TableKey table, Route.Builder route) {
+        checkOpen();
+        Route r = route.setId(state.nextId()).setOp(Op.OP_ADD).build();
+        state.routes.add(table, r);
+        connection.route(table, r);
+        return r.getId();
+    }
+
+    /** {@link #addRoute(TableKey, Route.Builder)} in a table given by parts. */
+    public long addRoute(String vrf, Afi afi, Safi safi, Route.Builder route) {
+        return addRoute(new TableKey(vrf, afi, safi), route);
+    }
+
+    /** Deletes a route this client added. Returns the delete's id, or 0 if the client has no such route. */
+    public long deleteRoute(RouteKey key) {
+        checkOpen();
+        Route d = state.routes.delete(key, state.nextId());
+        if (d == null) {
+            return 0;
+        }
+        connection.route(key.table(), d);
+        return d.getId();
+    }
+
+    /** Adds or replaces the LSP of its in-label; sets its id and op. Returns the id its results carry. */
+    public long addLsp(Lsp.Builder lsp) {
+        checkOpen();
+        Lsp l = lsp.setId(state.nextId()).setOp(Op.OP_ADD).build();
+        state.lsps.add(l);
+        connection.lsp(l);
+        return l.getId();
+    }
+
+    /** Deletes the LSP of {@code inLabel}. Returns the delete's id, or 0 if the client has no such LSP. */
+    public long deleteLsp(int inLabel) {
+        checkOpen();
+        Lsp d = state.lsps.delete(inLabel, state.nextId());
+        if (d == null) {
+            return 0;
+        }
+        connection.lsp(d);
+        return d.getId();
+    }
+
+    // ---- registrations and subscriptions --------------------------------------------------------------
+
+    /** Tracks a nexthop: zebra answers with its resolution now and on every change. */
+    public void registerNexthop(TrackedNexthop nexthop) {
+        registerNexthops(List.of(nexthop));
+    }
+
+    /** Tracks nexthops, in messages of up to a batch each. Registering again with other flags updates them. */
+    public void registerNexthops(Collection<TrackedNexthop> nexthops) {
+        checkOpen();
+        NexthopRegister.Builder b = NexthopRegister.newBuilder();
+        for (TrackedNexthop n : nexthops) {
+            if (state.registrations.registerNexthop(n)) {
+                b.addNexthops(n);
+            }
+            if (b.getNexthopsCount() >= batchSize) {
+                send(ClientMessage.newBuilder().setNexthopRegister(b).build());
+                b = NexthopRegister.newBuilder();
+            }
+        }
+        if (b.getNexthopsCount() > 0) {
+            send(ClientMessage.newBuilder().setNexthopRegister(b).build());
+        }
+    }
+
+    /** Stops tracking a nexthop. */
+    public void unregisterNexthop(String vrf, ByteString address) {
+        checkOpen();
+        if (state.registrations.unregisterNexthop(vrf, address)) {
+            send(ClientMessage.newBuilder().setNexthopUnregister(NexthopUnregister.newBuilder()
+                    .addNexthops(TrackedNexthop.newBuilder().setVrf(vrf).setAddress(address))).build());
+        }
+    }
+
+    /** Asks for every VRF, interface and address, and their changes. */
+    public void subscribeInterfaces() {
+        checkOpen();
+        if (state.registrations.subscribeInterfaces()) {
+            send(ClientMessage.newBuilder().setInterfaceSubscribe(InterfaceSubscribe.getDefaultInstance()).build());
+        }
+    }
+
+    /** Asks for the router-id of a VRF ("" = default), now and on every change. */
+    public void subscribeRouterId(String vrf, Afi afi) {
+        checkOpen();
+        if (state.registrations.subscribeRouterId(vrf, afi)) {
+            send(ClientMessage.newBuilder().setRouterIdSubscribe(RouterIdSubscribe.newBuilder().setVrf(vrf)
+                    .setAfi(afi)).build());
+        }
+    }
+
+    /** Stops router-id updates of a VRF. */
+    public void unsubscribeRouterId(String vrf, Afi afi) {
+        checkOpen();
+        if (state.registrations.unsubscribeRouterId(vrf, afi)) {
+            send(ClientMessage.newBuilder().setRouterIdUnsubscribe(RouterIdUnsubscribe.newBuilder().setVrf(vrf)
+                    .setAfi(afi)).build());
+        }
+    }
+
+    /** Asks for the routes of a type (redistribution). */
+    public void subscribeRedistribute(RedistributeSubscribe subscription) {
+        checkOpen();
+        if (state.registrations.subscribeRedistribute(subscription)) {
+            send(ClientMessage.newBuilder().setRedistributeSubscribe(subscription).build());
+        }
+    }
+
+    /** Ends a redistribution subscription (the same message it was made with). */
+    public void unsubscribeRedistribute(RedistributeSubscribe subscription) {
+        checkOpen();
+        if (state.registrations.unsubscribeRedistribute(subscription)) {
+            send(ClientMessage.newBuilder().setRedistributeUnsubscribe(RedistributeUnsubscribe.newBuilder()
+                    .setSubscription(subscription)).build());
+        }
+    }
+
+    // ---- label manager and SRv6 -----------------------------------------------------------------------
+
+    /** Asks for {@code size} labels from {@code base} (0: anywhere); the answer reaches onLabelChunk. */
+    public long requestLabelChunk(int size, int base, boolean keep) {
+        checkOpen();
+        var r = state.chunks.requestLabels(state.nextId(), size, base, keep);
+        send(ClientMessage.newBuilder().setLabelChunkRequest(r).build());
+        return r.getRequestId();
+    }
+
+    /** Gives back a label chunk this client holds (start and end as zebra gave them). */
+    public void releaseLabelChunk(int start, int end) {
+        checkOpen();
+        if (state.chunks.releaseLabels(start, end)) {
+            send(ClientMessage.newBuilder().setLabelChunkRelease(LabelChunkRelease.newBuilder().setStart(start)
+                    .setEnd(end)).build());
+        }
+    }
+
+    /** Asks for an SRv6 locator's chunk; the answer reaches onSrv6LocatorChunk. */
+    public long requestSrv6LocatorChunk(String locator) {
+        checkOpen();
+        var r = state.chunks.requestLocator(state.nextId(), locator);
+        send(ClientMessage.newBuilder().setSrv6LocatorChunkRequest(r).build());
+        return r.getRequestId();
+    }
+
+    /** Stops using a locator's chunk. */
+    public void releaseSrv6LocatorChunk(String locator) {
+        checkOpen();
+        if (state.chunks.releaseLocator(locator)) {
+            send(ClientMessage.newBuilder().setSrv6LocatorChunkRelease(Srv6LocatorChunkRelease.newBuilder()
+                    .setLocator(locator)).build());
+        }
+    }
+
+    // ---- sending and state ---------------------------------------------------------------------------
+
+    /** Sends the open batch now rather than at the end of the current task. */
+    public void flush() {
+        connection.flush();
+    }
+
+    private void send(ClientMessage m) {
+        connection.message(m);
+    }
+
+    private void checkOpen() {
+        if (connection.isClosed()) {
+            throw new IllegalStateException("zebra client closed");
+        }
+    }
+
+    /** Whether a session is up. */
+    public boolean isConnected() {
+        return connection.isUp();
+    }
+
+    /** The current session's HelloAck, or null when none is up. */
+    public HelloAck session() {
+        return connection.session();
+    }
+
+    /** How many sessions have come up so far (reconnections count). */
+    public int sessionCount() {
+        return connection.sessionCount();
+    }
+
+    /** Routes the client wants installed (its desired state). */
+    public int routeCount() {
+        return state.routes.size();
+    }
+
+    /** The route this client wants under {@code key}, or null. */
+    public Route route(RouteKey key) {
+        return state.routes.get(key);
+    }
+
+    /** LSPs the client wants installed. */
+    public int lspCount() {
+        return state.lsps.size();
+    }
+
+    /**
+     * Ends the session cleanly: sends what is queued, half-closes the stream (zebra removes the client's routes
+     * unless graceful restart was asked) and stops the I/O thread. Call on the executor; {@link #closed()}
+     * completes when it is done. Idempotent.
+     */
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    /** Completes when {@link #close()} has finished. */
+    public CompletableFuture<Void> closed() {
+        return connection.closed();
+    }
+}
