@@ -10,10 +10,12 @@ import dev.ferry.zebra.northbound.InterfaceCommands;
 import dev.ferry.zebra.northbound.Srv6Commands;
 import dev.ferry.zebra.northbound.VrfCommands;
 import dev.ferry.zebra.northbound.ZebraConfigWriter;
+import dev.ferry.zebra.rib.RibModule;
 
 /** zebra: its configuration commands and running-config (the RIB and dataplane arrive with their own issues). */
 public final class ZebraDaemon implements DaemonModule {
     private final ZebraConfig config;
+    private RibModule rib;
 
     /** zebra as started by ZebraMain: forwarding switches as the kernel has them. */
     public ZebraDaemon() {
@@ -36,6 +38,13 @@ public final class ZebraDaemon implements DaemonModule {
         InterfaceCommands.install(ctx.cli(), config);
         ForwardingCommands.install(ctx.cli(), config.forwarding());
         Srv6Commands.install(ctx.cli(), config.srv6());
+        rib = RibModule.start(ctx, config);
+        dev.ferry.zebra.zapi.ZapiServer.start(ctx, new dev.ferry.zebra.zapi.RecordingHandler());
+    }
+
+    /** The RIB and its services (after start); touch it only on the daemon's event loop. */
+    public RibModule rib() {
+        return rib;
     }
 
     @Override

@@ -1,0 +1,74 @@
+package dev.ferry.zebra.rib;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The RIB's side of the dataplane boundary: collects the ops of a processing batch and submits them as one
+ * batch, bounds the ops in flight (the work queue pauses when the dataplane falls behind, as FRR's meta queue
+ * does when the dplane queue is full), remembers the latest op per destination so an answer to a superseded
+ * op is ignored, and routes each answer to the part that asked.
+ */
+final class FibDispatcher implements FibResultSink {
+    private final Rib rib;
+    private final FibPort port;
+    private final int window;
+    private final List<FibOp> batch = new ArrayList<>();
+    private final Map<Object, FibOp> latest = new HashMap<>();
+    private int inFlight;
+
+    FibDispatcher(Rib rib, FibPort port, int window) {
+        this.rib = rib;
+        this.port = port;
+        this.window = window;
+        port.connect(this);
+    }
+
+    /** Queues {@code op} for the next submit; it becomes the latest op for {@code key}. */
+    void submit(Object key, FibOp op) {
+        batch.add(op);
+        latest.put(key, op);
+        inFlight++;
+    }
+
+    /** Whether {@code op} is the latest for {@code key}; forgets it if so (its answer is being applied). */
+    boolean takeIfLatest(Object key, FibOp op) {
+        if (latest.get(key) == op) {
+            latest.remove(key);
+            return true;
+        }
+        return false;
+    }
+
+    boolean isLatest(Object key, FibOp op) {
+        return latest.get(key) == op;
+    }
+
+    boolean hasRoom() {
+        return inFlight < window;
+    }
+
+    int inFlight() {
+        return inFlight;
+    }
+
+    void flush() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<FibOp> ops = List.copyOf(batch);
+        batch.clear();
+        port.submit(ops);
+    }
+
+    @Override
+    public void fibResults(List<FibResult> results) {
+        for (FibResult r : results) {
+            inFlight--;
+            r.op().handler().fibResult(r.op(), r);
+        }
+        rib.afterFibResults();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.ferry.zebra.rib;
+
+import dev.ferry.lib.net.IpAddresses;
+
+/**
+ * An IPv4 or IPv6 address as two longs: the address bits left-aligned in a 128-bit field (an IPv4 address
+ * fills the top 32 bits of {@code hi}), so both families share masking and ordering with {@link Prefix}.
+ */
+public record IpAddress(Afi afi, long hi, long lo) implements Comparable<IpAddress> {
+
+    public static IpAddress ipv4(int address) {
+        return new IpAddress(Afi.IPV4, (address & 0xffffffffL) << 32, 0);
+    }
+
+    public static IpAddress ipv6(long hi, long lo) {
+        return new IpAddress(Afi.IPV6, hi, lo);
+    }
+
+    /** "10.1.1.254" or "fe80::1". */
+    public static IpAddress parse(String text) {
+        return of(IpAddresses.parse(text));
+    }
+
+    /** From 4 or 16 network-order bytes. */
+    public static IpAddress of(byte[] b) {
+        if (b.length == 4) {
+            return ipv4(((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff));
+        }
+        if (b.length != 16) {
+            throw new IllegalArgumentException("address of " + b.length + " bytes");
+        }
+        return ipv6(toLong(b, 0), toLong(b, 8));
+    }
+
+    private static long toLong(byte[] b, int from) {
+        long v = 0;
+        for (int i = from; i < from + 8; i++) {
+            v = (v << 8) | (b[i] & 0xff);
+        }
+        return v;
+    }
+
+    /** The IPv4 address as an int (network order bits). */
+    public int ipv4() {
+        return (int) (hi >>> 32);
+    }
+
+    public byte[] bytes() {
+        byte[] b = new byte[afi == Afi.IPV4 ? 4 : 16];
+        for (int i = 0; i < b.length; i++) {
+            long word = i < 8 ? hi : lo;
+            b[i] = (byte) (word >>> (56 - 8 * (i % 8)));
+        }
+        return b;
+    }
+
+    public boolean isIpv4() {
+        return afi == Afi.IPV4;
+    }
+
+    /** fe80::/10. */
+    public boolean isLinkLocal() {
+        return afi == Afi.IPV6 ? (hi >>> 54) == 0x3fa : (hi >>> 48) == 0xa9fe;
+    }
+
+    /** ::ffff:a.b.c.d. */
+    public boolean isIpv4Mapped() {
+        return afi == Afi.IPV6 && hi == 0 && (lo >>> 32) == 0xffff;
+    }
+
+    /** The IPv4 address inside an IPv4-mapped IPv6 address. */
+    public IpAddress mappedIpv4() {
+        return ipv4((int) lo);
+    }
+
+    public boolean isUnspecified() {
+        return hi == 0 && lo == 0;
+    }
+
+    @Override
+    public int compareTo(IpAddress o) {
+        int c = afi.compareTo(o.afi);
+        if (c == 0) {
+            c = Long.compareUnsigned(hi, o.hi);
+        }
+        return c != 0 ? c : Long.compareUnsigned(lo, o.lo);
+    }
+
+    /** As FRR prints it (inet_ntop). */
+    @Override
+    public String toString() {
+        return IpAddresses.format(bytes());
+    }
+}

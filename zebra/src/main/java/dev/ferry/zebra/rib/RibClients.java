@@ -1,0 +1,153 @@
+package dev.ferry.zebra.rib;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Client sessions (one per protocol daemon instance, FRR's zserv clients). A session owns the routes of its
+ * (route type, instance); when it ends they are withdrawn from the RIB and the kernel, together with its
+ * label chunks, LSPs, FTN bindings, nexthop registrations and redistribution subscriptions. A client that
+ * asked for graceful-restart retention keeps its routes, marked stale, for that long: routes it sends again
+ * replace them, {@link #routeUpdateComplete} sweeps the rest, and so does the timer.
+ */
+public final class RibClients {
+    private static final System.Logger LOG = System.getLogger("dev.ferry.zebra.rib");
+
+    /** A client session. */
+    private static final class Session {
+        final ClientId id;
+        final RouteType protocol;
+        final int instance;
+        final RibListener listener;
+        final boolean notifyOwner;
+        int retentionSeconds;
+
+        Session(ClientId id, RouteType protocol, int instance, RibListener listener, boolean notifyOwner) {
+            this.id = id;
+            this.protocol = protocol;
+            this.instance = instance;
+            this.listener = listener;
+            this.notifyOwner = notifyOwner;
+        }
+    }
+
+    private record Owner(RouteType type, int instance) {
+    }
+
+    private final Rib rib;
+    private final Map<ClientId, Session> sessions = new HashMap<>();
+    private final Map<Owner, Session> owners = new HashMap<>();
+    private final Map<Owner, RibScheduler.Timer> staleTimers = new HashMap<>();
+    private long nextId = 1;
+
+    RibClients(Rib rib) {
+        this.rib = rib;
+    }
+
+    /**
+     * Opens a session for (protocol, instance). With {@code notifyOwner} the client hears the fate of each of
+     * its routes (FRR's ZAPI_ROUTE_NOTIFY, used by bgpd).
+     */
+    public ClientId connect(RouteType protocol, int instance, RibListener listener, boolean notifyOwner) {
+        ClientId id = new ClientId(nextId++);
+        Session s = new Session(id, protocol, instance, listener, notifyOwner);
+        sessions.put(id, s);
+        owners.put(new Owner(protocol, instance), s);
+        return id;
+    }
+
+    /** Graceful restart: keep the client's routes this long after its session ends (0: withdraw at once). */
+    public void setRetention(ClientId id, int seconds) {
+        Session s = sessions.get(id);
+        if (s != null) {
+            s.retentionSeconds = Math.max(0, seconds);
+        }
+    }
+
+    /** The session ended (closed or lost). */
+    public void disconnect(ClientId id) {
+        Session s = sessions.remove(id);
+        if (s == null) {
+            return;
+        }
+        Owner owner = new Owner(s.protocol, s.instance);
+        if (owners.get(owner) == s) {
+            owners.remove(owner);
+        }
+        rib.nht.clientGone(id);
+        rib.redistribution.clientGone(id);
+        rib.routerIds.clientGone(id);
+        rib.labelManager.releaseAll(id);
+        if (s.retentionSeconds > 0) {
+            int n = rib.markStale(s.protocol, s.instance);
+            LOG.log(System.Logger.Level.INFO, () -> "client " + s.protocol.frrName() + "[" + s.instance
+                    + "] gone: keeping its " + n + " routes for " + s.retentionSeconds + "s (graceful restart)");
+            RibScheduler.Timer old = staleTimers.put(owner,
+                    rib.loop.schedule(() -> sweep(owner), s.retentionSeconds, TimeUnit.SECONDS));
+            if (old != null) {
+                old.cancel();
+            }
+            return;
+        }
+        int n = rib.withdrawAll(s.protocol, s.instance);
+        rib.lfib.removeAll(s.protocol);
+        rib.ftn.removeAll(s.protocol);
+        LOG.log(System.Logger.Level.INFO, () -> "client " + s.protocol.frrName() + "[" + s.instance
+                + "] gone: withdrew its " + n + " routes");
+    }
+
+    /** A restarted client has sent all its routes again: the ones it did not send go (FRR's zebra_gr). */
+    public void routeUpdateComplete(ClientId id) {
+        Session s = sessions.get(id);
+        if (s != null) {
+            sweep(new Owner(s.protocol, s.instance));
+        }
+    }
+
+    private void sweep(Owner owner) {
+        RibScheduler.Timer t = staleTimers.remove(owner);
+        if (t != null) {
+            t.cancel();
+        }
+        int n = rib.sweepStale(owner.type(), owner.instance());
+        if (!owners.containsKey(owner)) {
+            rib.lfib.removeAll(owner.type());
+            rib.ftn.removeAll(owner.type());
+        }
+        if (n > 0) {
+            LOG.log(System.Logger.Level.INFO, () -> "removed " + n + " stale " + owner.type().frrName() + " routes");
+        }
+    }
+
+    /** The listener of a session; a no-op listener for sessions that are gone. */
+    RibListener listener(ClientId id) {
+        Session s = sessions.get(id);
+        return s != null ? s.listener : RibListener.NONE;
+    }
+
+    /** Tells the owner of (type, instance) routes about one of them, if it asked to hear. */
+    void notifyOwner(RouteNode node, RouteEntry e, RouteNotice.Result result, int errno, String message) {
+        Session s = owners.get(new Owner(e.type(), e.instance()));
+        if (s == null || !s.notifyOwner) {
+            return;
+        }
+        s.listener.routeNotice(new RouteNotice(node.table.vrf().id(), node.prefix(), e.type(), e.instance(),
+                result, errno, message));
+    }
+
+    public boolean isConnected(ClientId id) {
+        return sessions.containsKey(id);
+    }
+
+    /** The (protocol, instance) a session speaks for. */
+    public RouteType protocol(ClientId id) {
+        Session s = sessions.get(id);
+        return s != null ? s.protocol : null;
+    }
+
+    public List<ClientId> all() {
+        return List.copyOf(sessions.keySet());
+    }
+}

@@ -1,0 +1,181 @@
+package dev.ferry.zebra.rib;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.function.Consumer;
+
+/**
+ * The prefixes of one (VRF, AFI): an open-addressing hash table of nodes plus a count of prefixes per
+ * length. Chosen over FRR's binary trie for memory: a trie needs up to one glue node per prefix on top of the
+ * prefix nodes (a million /24s: ~2M nodes), this costs one array slot per prefix. Longest-prefix match probes
+ * only the lengths present (few in practice; at most 33 for IPv4). The walk in FRR's order (for `show`) sorts
+ * the nodes, which is cheap next to printing them.
+ */
+public final class RouteTable {
+    private static final int MIN_CAPACITY = 16;
+    private static final Comparator<RouteNode> TABLE_ORDER = (a, b) -> {
+        int c = Long.compareUnsigned(a.hi, b.hi);
+        if (c == 0) {
+            c = Long.compareUnsigned(a.lo, b.lo);
+        }
+        return c != 0 ? c : Integer.compare(a.length(), b.length());
+    };
+
+    private final RibVrf vrf;
+    private final Afi afi;
+    private RouteNode[] slots = new RouteNode[MIN_CAPACITY];
+    private int size;
+    private final int[] lengthCounts;
+
+    RouteTable(RibVrf vrf, Afi afi) {
+        this.vrf = vrf;
+        this.afi = afi;
+        this.lengthCounts = new int[afi.bits() + 1];
+    }
+
+    public RibVrf vrf() {
+        return vrf;
+    }
+
+    public Afi afi() {
+        return afi;
+    }
+
+    /** Number of prefixes. */
+    public int size() {
+        return size;
+    }
+
+    public RouteNode get(Prefix p) {
+        return get(p.hi(), p.lo(), p.length());
+    }
+
+    RouteNode get(long hi, long lo, int len) {
+        int mask = slots.length - 1;
+        for (int i = hash(hi, lo, len) & mask;; i = (i + 1) & mask) {
+            RouteNode n = slots[i];
+            if (n == null) {
+                return null;
+            }
+            if (n.hi == hi && n.lo == lo && n.length() == len) {
+                return n;
+            }
+        }
+    }
+
+    RouteNode getOrCreate(Prefix p) {
+        RouteNode n = get(p);
+        if (n != null) {
+            return n;
+        }
+        if ((size + 1) * 4 > slots.length * 3) {
+            resize(slots.length * 2);
+        }
+        n = new RouteNode(this, p.hi(), p.lo(), p.length());
+        insert(slots, n);
+        size++;
+        lengthCounts[p.length()]++;
+        return n;
+    }
+
+    void remove(RouteNode node) {
+        int mask = slots.length - 1;
+        int i = hash(node.hi, node.lo, node.length()) & mask;
+        while (slots[i] != node) {
+            if (slots[i] == null) {
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+        slots[i] = null;
+        size--;
+        lengthCounts[node.length()]--;
+        // Backward-shift deletion keeps every probe chain unbroken.
+        for (int j = (i + 1) & mask; slots[j] != null; j = (j + 1) & mask) {
+            int home = hash(slots[j].hi, slots[j].lo, slots[j].length()) & mask;
+            boolean movable = i <= j ? (home <= i || home > j) : (home <= i && home > j);
+            if (movable) {
+                slots[i] = slots[j];
+                slots[j] = null;
+                i = j;
+            }
+        }
+        if (slots.length > MIN_CAPACITY && size * 8 < slots.length) {
+            resize(slots.length / 2);
+        }
+    }
+
+    /**
+     * The longest prefix of at most {@code maxLength} bits covering {@code a}, or null. Walking up from a
+     * match is {@code longestMatch(a, match.length() - 1)}.
+     */
+    public RouteNode longestMatch(IpAddress a, int maxLength) {
+        for (int len = Math.min(maxLength, afi.bits()); len >= 0; len--) {
+            if (lengthCounts[len] == 0) {
+                continue;
+            }
+            RouteNode n = get(a.hi() & Prefix.maskHi(len), a.lo() & Prefix.maskLo(len), len);
+            if (n != null) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** Every node, in no particular order. */
+    public void forEach(Consumer<RouteNode> action) {
+        for (RouteNode n : slots.clone()) {
+            if (n != null) {
+                action.accept(n);
+            }
+        }
+    }
+
+    /** The nodes in FRR's table order (route_top / route_next). */
+    public RouteNode[] sorted() {
+        RouteNode[] out = new RouteNode[size];
+        int k = 0;
+        for (RouteNode n : slots) {
+            if (n != null) {
+                out[k++] = n;
+            }
+        }
+        Arrays.sort(out, TABLE_ORDER);
+        return out;
+    }
+
+    private void resize(int capacity) {
+        RouteNode[] bigger = new RouteNode[capacity];
+        for (RouteNode n : slots) {
+            if (n != null) {
+                insert(bigger, n);
+            }
+        }
+        slots = bigger;
+    }
+
+    private static void insert(RouteNode[] table, RouteNode n) {
+        int mask = table.length - 1;
+        int i = hash(n.hi, n.lo, n.length()) & mask;
+        while (table[i] != null) {
+            i = (i + 1) & mask;
+        }
+        table[i] = n;
+    }
+
+    /** MurmurHash3's fmix64 over the prefix; IPv4 bits (the top of {@code hi}) are rotated down first. */
+    private static int hash(long hi, long lo, int len) {
+        long h = Long.rotateLeft(hi, 32) ^ lo * 0x9E3779B97F4A7C15L ^ ((long) len << 57);
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return (int) h;
+    }
+
+    @Override
+    public String toString() {
+        return "table " + vrf.name() + " " + afi.label() + " (" + size + " prefixes)";
+    }
+}
