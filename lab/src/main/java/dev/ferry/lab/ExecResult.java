@@ -6,4 +6,9 @@ public record ExecResult(int exitCode, String stdout, String stderr) {
     public boolean ok() {
         return exitCode == 0;
     }
+
+    /** stdout, then stderr if there was any: for messages. */
+    public String output() {
+        return stderr.isBlank() ? stdout : stdout + (stdout.isEmpty() || stdout.endsWith("\n") ? "" : "\n") + stderr;
+    }
 }
