@@ -113,7 +113,21 @@ public final class Pcap {
     }
 
     public static List<Frame> read(Path file) throws IOException {
-        ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file));
+        return parse(Files.readAllBytes(file), file.toString());
+    }
+
+    /** A capture from the test class path, e.g. "/frr-reference/out/pcap/ldp-session.pcap". */
+    public static List<Frame> resource(String name) throws IOException {
+        try (var in = Pcap.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return parse(in.readAllBytes(), name);
+        }
+    }
+
+    public static List<Frame> parse(byte[] bytes, String file) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(bytes);
         int magic = b.getInt(0);
         if (magic == 0x0a0d0d0a) {
             return readNg(file, b);
@@ -146,7 +160,7 @@ public final class Pcap {
     }
 
     /** pcapng: section header, interface descriptions (link types) and enhanced packet blocks. */
-    private static List<Frame> readNg(Path file, ByteBuffer b) throws IOException {
+    private static List<Frame> readNg(String file, ByteBuffer b) throws IOException {
         List<Frame> frames = new ArrayList<>();
         List<Integer> linkTypes = new ArrayList<>();
         int pos = 0;
