@@ -29,14 +29,14 @@ class StaticReferenceTest {
     @CsvSource({"l3vpn,,PE1", "l3vpn,,PE2", "l3vpn,,PR", "l3vpn,,CE1", "l3vpn,,CE2", "l3vpn,,CE3", "l3vpn,,CE4",
         "l3vpn-nsvrf,nsvrf,PE1", "l3vpn-nsvrf,nsvrf,PE2", "l3vpn,nsvrf,CE1", "l3vpn,nsvrf,PR", "peers,,F1", "peers,,F2"})
     void rendersItsPartOfTheReference(String topology, String run, String router) throws Exception {
-        try (Daemon d = TestDaemons.start(dir, "staticd", new StaticDaemon())) {
+        try (Daemon d = TestDaemons.start(dir, "staticd", new StaticDaemon(false))) {
             ReferenceCheck.assertRendersReference(d, STATICD, topology, run, router);
         }
     }
 
     @Test
     void takesTheVrfBlocksAndTheirRoutes() throws Exception {
-        try (Daemon d = TestDaemons.start(dir, "staticd", new StaticDaemon())) {
+        try (Daemon d = TestDaemons.start(dir, "staticd", new StaticDaemon(false))) {
             ConfigFeeder.Result r = ConfigFeeder.feed(d, ReferenceFiles.config("l3vpn", "PE1"));
             assertEquals(List.of("frr defaults traditional", "hostname PE1", "vrf CUSTA",
                     " ip route 192.168.1.0/24 172.16.1.2", "exit-vrf", "vrf CUSTB",

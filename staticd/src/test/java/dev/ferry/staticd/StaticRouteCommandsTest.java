@@ -20,7 +20,7 @@ class StaticRouteCommandsTest {
 
     @BeforeEach
     void start() throws Exception {
-        staticd = ConfigTerminal.start(dir, "staticd", new StaticDaemon());
+        staticd = ConfigTerminal.start(dir, "staticd", new StaticDaemon(false));
     }
 
     @AfterEach
@@ -107,5 +107,39 @@ class StaticRouteCommandsTest {
         assertEquals("% Configuration failed.\n\nError type: validation\nError description: Route cannot have "
                 + "blackhole and non-blackhole nexthops simultaneously\n", staticd.fail("ip route 10.0.0.0/8 Null0"));
         assertEquals("ip route 10.0.0.0/8 192.0.2.1\n", staticd.config());
+    }
+
+    @Test
+    void srv6SegmentsAndStaticSidsRoundTrip() {
+        staticd.run("ip route 8.8.8.8/32 eth0 segments 2001:DB8:B::10",
+                "ipv6 route 2001:db8:99::/48 2001:db8:1::2 segments 2001:db8:b::10/2001:db8:c::1",
+                "segment-routing", "srv6", "static-sids",
+                "sid 2001:db8:b::10/128 behavior End.DX4 nh4 10.0.0.70 interface eth0",
+                "sid 2001:db8:b::20/128 locator MAIN behavior End.DT46 vrf CUSTA",
+                "sid 2001:db8:b::1/128 behavior End", "end");
+        assertEquals("""
+                ip route 8.8.8.8/32 eth0 segments 2001:db8:b::10
+                ipv6 route 2001:db8:99::/48 2001:db8:1::2 segments 2001:db8:b::10/2001:db8:c::1
+                segment-routing
+                 srv6
+                  static-sids
+                   sid 2001:db8:b::1/128 behavior End
+                   sid 2001:db8:b::10/128 behavior End.DX4 nh4 10.0.0.70 interface eth0
+                   sid 2001:db8:b::20/128 locator MAIN behavior End.DT46 vrf CUSTA
+                  exit
+                  !
+                 exit
+                 !
+                exit
+                """, staticd.config());
+        staticd.run("segment-routing", "srv6", "static-sids", "no sid 2001:db8:b::10/128", "end");
+        assertEquals(false, staticd.config().contains("End.DX4"));
+    }
+
+    @Test
+    void badSegmentsAreRefusedWithTheReason() {
+        CliResult r = staticd.execute("ip route 8.8.8.8/32 eth0 segments 2001:db8::1/10.0.0.1");
+        assertEquals(CmdStatus.WARNING_CONFIG_FAILED, r.status());
+        assertEquals("% Malformed segment(s): 10.0.0.1 is not an IPv6 address\n", r.output());
     }
 }

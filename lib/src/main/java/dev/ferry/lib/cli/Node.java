@@ -33,7 +33,9 @@ public enum Node {
     SEGMENT_ROUTING(CONFIG, "(config-sr)#", "exit"),
     SRV6(SEGMENT_ROUTING, "(config-srv6)#", "exit"),
     SRV6_LOCATORS(SRV6, "(config-srv6-locators)#", "exit"),
-    SRV6_LOCATOR(SRV6_LOCATORS, "(config-srv6-locator)#", "exit");
+    SRV6_LOCATOR(SRV6_LOCATORS, "(config-srv6-locator)#", "exit"),
+    /** staticd's local SIDs (FRR 10's `static-sids` node). */
+    SRV6_STATIC_SIDS(SRV6, "(config-srv6-sids)#", "exit");
 
     private final Node parent;
     private final String promptSuffix;

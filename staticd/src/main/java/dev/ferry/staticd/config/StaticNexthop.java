@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param labels MPLS labels as typed, bottom of stack last
  * @param onlink for gateway+interface nexthops
  * @param color SR-TE colour, 0 for none
+ * @param segments SRv6 segments pushed with H.Encaps (`segments A/B/C`, FRR 9's syntax), first segment first
  */
 public record StaticNexthop(NexthopType type, IpPrefix gateway, String iface, String vrf, BlackholeType blackhole,
-        List<String> labels, boolean onlink, long color) {
+        List<String> labels, boolean onlink, long color, List<String> segments) {
 
     /** FRR's static_nexthop_cli_cmp: type, gateway, interface, then nexthop VRF. */
     public static final Comparator<StaticNexthop> ORDER = Comparator.comparing(StaticNexthop::type)
@@ -29,6 +30,7 @@ public record StaticNexthop(NexthopType type, IpPrefix gateway, String iface, St
 
     public StaticNexthop {
         labels = List.copyOf(labels);
+        segments = List.copyOf(segments);
     }
 
     /** Whether this is the same nexthop as {@code other}, whatever their attributes. */

@@ -4,6 +4,7 @@ import dev.ferry.lib.cli.ConfigWriter;
 import dev.ferry.lib.cli.Node;
 import dev.ferry.staticd.config.NexthopType;
 import dev.ferry.staticd.config.StaticConfig;
+import dev.ferry.staticd.config.StaticSid;
 import dev.ferry.staticd.config.StaticNexthop;
 import dev.ferry.staticd.config.StaticPath;
 import dev.ferry.staticd.config.StaticRoute;
@@ -18,6 +19,25 @@ public final class StaticConfigWriter {
     }
 
     public static void write(StaticConfig config, ConfigWriter w) {
+        writeRoutes(config, w);
+        writeSids(config, w);
+    }
+
+    /** The segment-routing tree's static-sids, which vtysh merges with zebra's locators. */
+    private static void writeSids(StaticConfig config, ConfigWriter w) {
+        if (config.sids().isEmpty()) {
+            return;
+        }
+        w.open("segment-routing").open("srv6").open("static-sids");
+        for (StaticSid sid : config.sids()) {
+            w.line(sid.line());
+        }
+        w.close(Node.SRV6_STATIC_SIDS).bang();
+        w.close(Node.SRV6).bang();
+        w.close(Node.SEGMENT_ROUTING);
+    }
+
+    private static void writeRoutes(StaticConfig config, ConfigWriter w) {
         for (StaticVrf vrf : config.vrfs()) {
             if (vrf.isEmpty()) {
                 continue;
@@ -74,6 +94,9 @@ public final class StaticConfigWriter {
         }
         if (nh.color() != 0) {
             sb.append(" color ").append(nh.color());
+        }
+        if (!nh.segments().isEmpty()) {
+            sb.append(" segments ").append(String.join("/", nh.segments()));
         }
         return sb.toString();
     }

@@ -19,6 +19,8 @@ import java.util.List;
 /** `[no] ip route ...` and `[no] ipv6 route ...`, at the config node and inside `vrf NAME`. */
 public final class StaticRouteCommands {
     private static final int MAX_LABELS = 16;
+    /** FRR's SRV6_MAX_SIDS. */
+    private static final int MAX_SEGMENTS = 16;
     private static final long MIN_LABEL = 16;
     private static final long MAX_LABEL = 1048575;
 
@@ -50,12 +52,14 @@ public final class StaticRouteCommands {
             if (routes == null || !routes.remove(prefix, table, nexthop)) {
                 ctx.println("% Refusing to remove a non-existent route");
             }
+            config.changed();
             return;
         }
         validate(vrf, prefix, table, nexthop, ctx);
         int distance = ctx.has("distance") ? (int) ctx.number("distance") : 1;
         long tag = ctx.has("tag") ? ctx.number("tag_value") : 0;
         config.vrf(vrf).add(prefix, table, distance, tag, nexthop);
+        config.changed();
     }
 
     private static IpPrefix destination(CommandContext ctx) {
@@ -106,7 +110,7 @@ public final class StaticRouteCommands {
                 ? ctx.has("onlink") : false;
         long color = type.hasGateway() && ctx.has("color") ? ctx.number("color_value") : 0;
         return new StaticNexthop(type, gateway, ifname, ctx.arg("nhvrf", vrf), blackhole, labels(ctx), onlink,
-                color);
+                color, segments(ctx));
     }
 
     private static BlackholeType blackhole(String flag) {
@@ -136,6 +140,30 @@ public final class StaticRouteCommands {
             throw NorthboundErrors.validation("Too many labels, Enter " + MAX_LABELS + " or fewer");
         }
         return labels;
+    }
+
+    /** `segments A/B/C`: IPv6 addresses separated by '/', as FRR 9 takes them. */
+    private static List<String> segments(CommandContext ctx) {
+        if (!ctx.has("segments")) {
+            return List.of();
+        }
+        List<String> segs = new ArrayList<>();
+        for (String piece : ctx.arg("segs").split("/", -1)) {
+            byte[] a;
+            try {
+                a = IpAddresses.parse(piece);
+            } catch (IllegalArgumentException e) {
+                a = null;
+            }
+            if (a == null || a.length != 16) {
+                throw new CliError("% Malformed segment(s): " + piece + " is not an IPv6 address");
+            }
+            segs.add(IpAddresses.format(a));
+        }
+        if (segs.size() > MAX_SEGMENTS) {
+            throw NorthboundErrors.validation("Too many segments, Enter " + MAX_SEGMENTS + " or fewer");
+        }
+        return segs;
     }
 
     /** FRR's northbound checks, made before anything changes. */

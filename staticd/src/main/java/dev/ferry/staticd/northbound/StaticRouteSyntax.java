@@ -17,6 +17,9 @@ final class StaticRouteSyntax {
     private static final String LABEL_HELP = "Specify label(s) for this route\n"
             + "One or more labels in the range (16-1048575) separated by '/'\n";
 
+    private static final String SEGMENTS_HELP = "Steer this route over an SRv6 SID list\n"
+            + "One or more segments (IPv6 addresses) separated by '/'\n";
+
     /** One command: its syntax and its help lines. */
     record Form(String syntax, String help) {
     }
@@ -41,7 +44,7 @@ final class StaticRouteSyntax {
                 + "Table to configure\nThe table number to configure\n";
         String color = "|color (1-4294967295)$color_value";
         String colorHelp = "SR-TE color\nThe SR-TE color to configure\n";
-        String nhVrf = "|nexthop-vrf NAME$nhvrf";
+        String nhVrf = "|nexthop-vrf NAME$nhvrf|segments WORD$segs";
         String onlink = "|onlink$onlink";
         String onlinkHelp = "Treat the nexthop as directly attached to the interface\n";
         return new Form[] {
@@ -49,9 +52,9 @@ final class StaticRouteSyntax {
                     headHelp + "Emit an ICMP unreachable when matched\nSilently discard pkts when matched\n"
                             + commonHelp),
             new Form(head + " " + addr + " <INTERFACE|Null0>$ifname [{" + common + nhVrf + onlink + color + "}]",
-                    headHelp + gateHelp + ifHelp + commonHelp + VRF_HELP + onlinkHelp + colorHelp),
+                    headHelp + gateHelp + ifHelp + commonHelp + VRF_HELP + SEGMENTS_HELP + onlinkHelp + colorHelp),
             new Form(head + " <" + addr + "|<INTERFACE|Null0>$ifname> [{" + common + nhVrf + color + "}]",
-                    headHelp + gateHelp + ifHelp + commonHelp + VRF_HELP + colorHelp),
+                    headHelp + gateHelp + ifHelp + commonHelp + VRF_HELP + SEGMENTS_HELP + colorHelp),
         };
     }
 }

@@ -14,14 +14,30 @@ public final class ZebraConfig {
     /** FRR's name for the default VRF. */
     public static final String DEFAULT_VRF = "default";
 
-    private final InterfaceTable<ZebraInterface> interfaces =
-            new InterfaceTable<>(DEFAULT_VRF, ZebraInterface::new);
+    private final InterfaceTable<ZebraInterface> interfaces = new InterfaceTable<>(DEFAULT_VRF, this::newInterface);
     private final Map<String, ZebraVrf> vrfs = new TreeMap<>();
     private final Forwarding forwarding;
     private final Srv6Config srv6 = new Srv6Config();
+    private ZebraConfigListener listener = ZebraConfigListener.NONE;
 
     public ZebraConfig(Forwarding forwarding) {
         this.forwarding = forwarding;
+    }
+
+    /** Who hears of changes (the interface manager); {@link ZebraConfigListener#NONE} for nobody. */
+    public void listener(ZebraConfigListener l) {
+        this.listener = l == null ? ZebraConfigListener.NONE : l;
+    }
+
+    /** Where commands report their changes. */
+    public ZebraConfigListener changes() {
+        return listener;
+    }
+
+    private ZebraInterface newInterface(String name, String vrf) {
+        ZebraInterface i = new ZebraInterface(name, vrf);
+        listener.interfaceCreated(i);
+        return i;
     }
 
     public InterfaceTable<ZebraInterface> interfaces() {
@@ -30,7 +46,13 @@ public final class ZebraConfig {
 
     /** The VRF NAME, created if new. */
     public ZebraVrf vrf(String name) {
-        return vrfs.computeIfAbsent(name, ZebraVrf::new);
+        ZebraVrf v = vrfs.get(name);
+        if (v == null) {
+            v = new ZebraVrf(name);
+            vrfs.put(name, v);
+            listener.vrfCreated(v);
+        }
+        return v;
     }
 
     public ZebraVrf findVrf(String name) {
@@ -38,7 +60,11 @@ public final class ZebraConfig {
     }
 
     public boolean removeVrf(String name) {
-        return vrfs.remove(name) != null;
+        if (vrfs.remove(name) == null) {
+            return false;
+        }
+        listener.vrfRemoved(name);
+        return true;
     }
 
     public Collection<ZebraVrf> vrfs() {

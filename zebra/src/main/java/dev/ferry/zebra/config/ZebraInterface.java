@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the operator configured on one interface in zebra: description, admin shutdown and addresses.
+ * What the operator configured on one interface in zebra: description, admin shutdown, MTU and addresses.
  * Addresses keep the order they were added in, as FRR's connected list does, and keep their host bits
  * ("10.1.1.2/24", not "10.1.1.0/24").
  */
 public final class ZebraInterface extends ConfiguredInterface {
     private boolean shutdown;
+    private int mtu;
     private final List<IpPrefix> addresses = new ArrayList<>();
 
     public ZebraInterface(String name, String vrf) {
@@ -24,6 +25,15 @@ public final class ZebraInterface extends ConfiguredInterface {
 
     public void shutdown(boolean shutdown) {
         this.shutdown = shutdown;
+    }
+
+    /** `mtu N` (a Ferry addition: FRR 8.4's zebra has no such command), 0 when not set. */
+    public int mtu() {
+        return mtu;
+    }
+
+    public void mtu(int mtu) {
+        this.mtu = mtu;
     }
 
     public List<IpPrefix> addresses() {
@@ -45,6 +55,6 @@ public final class ZebraInterface extends ConfiguredInterface {
 
     /** Whether anything here would appear in running-config. */
     public boolean isConfigured() {
-        return shutdown || description() != null || !addresses.isEmpty();
+        return shutdown || description() != null || mtu != 0 || !addresses.isEmpty();
     }
 }

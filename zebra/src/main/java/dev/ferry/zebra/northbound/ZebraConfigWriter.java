@@ -8,6 +8,9 @@ import dev.ferry.zebra.config.Srv6Locator;
 import dev.ferry.zebra.config.ZebraConfig;
 import dev.ferry.zebra.config.ZebraInterface;
 import dev.ferry.zebra.config.ZebraVrf;
+import dev.ferry.zebra.rib.RibVrf;
+import dev.ferry.zebra.rib.RouterIdCommands;
+import dev.ferry.zebra.rib.RouterIds;
 
 /**
  * zebra's running-config in FRR 8.4's order: VRF blocks, interface blocks, forwarding switches, then the
@@ -19,8 +22,16 @@ public final class ZebraConfigWriter {
     }
 
     public static void write(ZebraConfig config, ConfigWriter w) {
+        write(config, null, w);
+    }
+
+    /** With the configured router-ids (null: none), at top level for the default VRF, in VRF blocks for others. */
+    public static void write(ZebraConfig config, RouterIds routerIds, ConfigWriter w) {
+        if (routerIds != null) {
+            RouterIdCommands.writeConfig(routerIds, RibVrf.DEFAULT_NAME, w);
+        }
         for (ZebraVrf vrf : config.vrfs()) {
-            writeVrf(vrf, w);
+            writeVrf(vrf, routerIds, w);
         }
         for (ZebraInterface iface : config.interfaces()) {
             writeInterface(iface, w);
@@ -29,12 +40,18 @@ public final class ZebraConfigWriter {
         writeSrv6(config, w);
     }
 
-    private static void writeVrf(ZebraVrf vrf, ConfigWriter w) {
-        if (!vrf.isConfigured()) {
+    private static void writeVrf(ZebraVrf vrf, RouterIds routerIds, ConfigWriter w) {
+        boolean hasRouterId = routerIds != null && routerIds.configuredVrfs().contains(vrf.name());
+        if (!vrf.isConfigured() && !hasRouterId) {
             return;
         }
         w.open("vrf " + vrf.name());
-        w.line("netns " + vrf.namespacePath());
+        if (hasRouterId) {
+            RouterIdCommands.writeConfig(routerIds, vrf.name(), w);
+        }
+        if (vrf.isConfigured()) {
+            w.line("netns " + vrf.namespacePath());
+        }
         w.close(Node.VRF);
     }
 
@@ -48,6 +65,9 @@ public final class ZebraConfigWriter {
         }
         if (iface.description() != null) {
             w.line("description " + iface.description());
+        }
+        if (iface.mtu() != 0) {
+            w.line("mtu " + iface.mtu()); // Ferry's: FRR 8.4 has no `mtu`; printed where FRR puts bandwidth
         }
         for (IpPrefix address : iface.addresses()) {
             w.line((address.isIpv4() ? "ip" : "ipv6") + " address " + address);

@@ -7,6 +7,7 @@ public final class Errno {
     public static final int EPERM = 1;
     public static final int ENOENT = 2;
     public static final int ESRCH = 3;
+    public static final int EIO = 5;
     public static final int ENOMEM = 12;
     public static final int EEXIST = 17;
     public static final int ENODEV = 19;
@@ -23,6 +24,7 @@ public final class Errno {
             Map.entry(EPERM, "Operation not permitted"),
             Map.entry(ENOENT, "No such file or directory"),
             Map.entry(ESRCH, "No such process"),
+            Map.entry(EIO, "Input/output error"),
             Map.entry(ENOMEM, "Cannot allocate memory"),
             Map.entry(EEXIST, "File exists"),
             Map.entry(ENODEV, "No such device"),

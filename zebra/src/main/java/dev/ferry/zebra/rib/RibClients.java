@@ -40,6 +40,7 @@ public final class RibClients {
     private final Map<ClientId, Session> sessions = new HashMap<>();
     private final Map<Owner, Session> owners = new HashMap<>();
     private final Map<Owner, RibScheduler.Timer> staleTimers = new HashMap<>();
+    private final Map<Owner, Integer> retainedCounts = new HashMap<>();
     private long nextId = 1;
 
     RibClients(Rib rib) {
@@ -84,6 +85,7 @@ public final class RibClients {
             int n = rib.markStale(s.protocol, s.instance);
             LOG.log(System.Logger.Level.INFO, () -> "client " + s.protocol.frrName() + "[" + s.instance
                     + "] gone: keeping its " + n + " routes for " + s.retentionSeconds + "s (graceful restart)");
+            retainedCounts.put(owner, n);
             RibScheduler.Timer old = staleTimers.put(owner,
                     rib.loop.schedule(() -> sweep(owner), s.retentionSeconds, TimeUnit.SECONDS));
             if (old != null) {
@@ -106,7 +108,13 @@ public final class RibClients {
         }
     }
 
+    /** How many routes of (protocol, instance) graceful restart still keeps from its last session. */
+    public int retained(RouteType protocol, int instance) {
+        return retainedCounts.getOrDefault(new Owner(protocol, instance), 0);
+    }
+
     private void sweep(Owner owner) {
+        retainedCounts.remove(owner);
         RibScheduler.Timer t = staleTimers.remove(owner);
         if (t != null) {
             t.cancel();

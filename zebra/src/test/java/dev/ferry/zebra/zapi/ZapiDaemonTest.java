@@ -12,6 +12,10 @@ import dev.ferry.proto.zebra.v1.ResultStatus;
 import dev.ferry.proto.zebra.v1.RouteType;
 import dev.ferry.zebra.ZebraDaemon;
 import dev.ferry.zebra.config.Forwarding;
+import com.google.protobuf.ByteString;
+import dev.ferry.proto.zebra.v1.Blackhole;
+import dev.ferry.proto.zebra.v1.Nexthop;
+import dev.ferry.proto.zebra.v1.Route;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
@@ -37,8 +41,17 @@ class ZapiDaemonTest {
                     ZebraClientOptions.defaults("staticd").withRetry(20, 200));
             ZebraClient c = client;
             until("the session is up", () -> listener.connected.size() == 1);
+            // the RIB answers: no interface reaches 192.0.2.1, a blackhole needs none, a 3-byte address is bad
             run(staticdLoop, () -> c.addRoute(ZapiClientServerTest.V4, ZapiClientServerTest.route(1)));
-            until("the route's result", () -> listener.count(ResultStatus.RESULT_STATUS_INSTALLED) == 1);
+            until("the unresolved route's result", () -> listener.count(ResultStatus.RESULT_STATUS_UNRESOLVED) == 1);
+            run(staticdLoop, () -> c.addRoute(ZapiClientServerTest.V4, Route.newBuilder()
+                    .setPrefix(ZapiClientServerTest.prefix(2))
+                    .addNexthops(Nexthop.newBuilder().setBlackhole(Blackhole.BLACKHOLE_DISCARD))));
+            until("the blackhole's result", () -> listener.count(ResultStatus.RESULT_STATUS_INSTALLED) == 1);
+            run(staticdLoop, () -> c.addRoute(ZapiClientServerTest.V4, Route.newBuilder()
+                    .setPrefix(ZapiClientServerTest.prefix(3))
+                    .addNexthops(Nexthop.newBuilder().setGateway(ByteString.copyFrom(new byte[] {1, 2, 3})))));
+            until("the bad route's result", () -> listener.count(ResultStatus.RESULT_STATUS_REJECTED) == 1);
             zebra.close();
             until("the socket is removed", () -> Files.notExists(socket));
             until("the client saw zebra go", () -> !listener.disconnected.isEmpty());

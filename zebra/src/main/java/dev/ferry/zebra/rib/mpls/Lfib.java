@@ -24,6 +24,16 @@ public final class Lfib implements FibResultHandler {
     private final TreeMap<Integer, Lsp> lsps = new TreeMap<>();
     private final List<Lsp> dirty = new ArrayList<>();
     private boolean allDirty;
+    private ResultListener resultListener = (label, r) -> { };
+
+    /** Hears the kernel's answer for each label route installed or replaced (the zebra API's LSP results). */
+    public interface ResultListener {
+        void lspResult(int inLabel, FibResult result);
+    }
+
+    public void setResultListener(ResultListener l) {
+        this.resultListener = l;
+    }
 
     public Lfib(Rib.LfibAccess rib) {
         this.rib = rib;
@@ -191,5 +201,6 @@ public final class Lfib implements FibResultHandler {
             rib.refused(op, r);
             submit(lsp, FibOp.Action.DELETE, List.of()); // whatever the kernel kept for the label goes
         }
+        resultListener.lspResult(l.inLabel(), r);
     }
 }

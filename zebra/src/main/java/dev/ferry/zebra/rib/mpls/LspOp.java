@@ -3,6 +3,7 @@ package dev.ferry.zebra.rib.mpls;
 import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibResultHandler;
 import dev.ferry.zebra.rib.IpAddress;
+import dev.ferry.zebra.rib.LspType;
 import java.util.List;
 
 /**
@@ -31,6 +32,16 @@ public final class LspOp extends FibOp {
 
     public List<Hop> hops() {
         return hops;
+    }
+
+    /** The owner of the selected next hops (its rtm_protocol marks the kernel entry). */
+    public LspType type() {
+        for (Nhlfe n : lsp.nhlfes()) {
+            if (n.isSelected()) {
+                return n.type();
+            }
+        }
+        return LspType.NONE;
     }
 
     @Override

@@ -38,7 +38,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * PLACEHOLDER, until zebra's RIB (dev.ferry.zebra.rib) implements {@link ZebraApiHandler}: it only records
+ * A test handler for the API transport: it only records
  * what clients ask for. Every route and LSP add is answered INSTALLED (nothing reaches the kernel), deletes
  * REMOVED; tracked nexthops are answered unresolved, subscriptions with empty dumps, router-ids as unknown;
  * label chunks are handed out from 16 up; SRv6 locator requests wait forever (no locator is known). A

@@ -1,0 +1,174 @@
+package dev.ferry.zebra.rib.fib;
+
+import dev.ferry.lib.netlink.codec.MplsEncap;
+import dev.ferry.lib.netlink.codec.MplsLabelStack;
+import dev.ferry.lib.netlink.codec.NextHop;
+import dev.ferry.lib.netlink.codec.NlFlags;
+import dev.ferry.lib.netlink.codec.NlMsgType;
+import dev.ferry.lib.netlink.codec.NetlinkRequest;
+import dev.ferry.lib.netlink.codec.RouteMessage;
+import dev.ferry.lib.netlink.codec.RouteProtocol;
+import dev.ferry.lib.netlink.codec.RtVia;
+import dev.ferry.lib.netlink.codec.Seg6Encap;
+import dev.ferry.zebra.rib.Afi;
+import dev.ferry.zebra.rib.FibOp;
+import dev.ferry.zebra.rib.IpAddress;
+import dev.ferry.zebra.rib.LspType;
+import dev.ferry.zebra.rib.Nexthop;
+import dev.ferry.zebra.rib.RouteOp;
+import dev.ferry.zebra.rib.RouteType;
+import dev.ferry.zebra.rib.Srv6Encap;
+import dev.ferry.zebra.rib.mpls.LspOp;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How the RIB's ops look to the kernel (FRR's netlink_route_multipath_msg_encode): one RTM_NEWROUTE with
+ * NLM_F_CREATE | NLM_F_REPLACE per install, RTM_DELROUTE per delete. Routes carry Ferry's rtm_protocol of
+ * their type (so a restart can sweep them) and metric 20, as FRR's zebra installs them ("proto ... metric 20"
+ * in `ip route`). Implicit-null (3) is never pushed: it means "pop", i.e. send the packet unlabelled.
+ */
+public final class KernelEncoding {
+    /** FRR's NL_DEFAULT_ROUTE_METRIC: the metric every route zebra installs has in the kernel. */
+    public static final int ROUTE_METRIC = 20;
+    private static final int RTNH_F_ONLINK = 4;
+
+    private KernelEncoding() {
+    }
+
+    /** The request for an op. Throws IllegalArgumentException for an op the kernel cannot be given. */
+    public static NetlinkRequest request(FibOp op) {
+        RouteMessage m = message(op);
+        if (op.action() == FibOp.Action.DELETE) {
+            return m.forDelete().request(NlMsgType.RTM_DELROUTE, NlFlags.REQUEST);
+        }
+        return m.request(NlMsgType.RTM_NEWROUTE, NlFlags.REQUEST | NlFlags.CREATE | NlFlags.REPLACE);
+    }
+
+    static RouteMessage message(FibOp op) {
+        if (op instanceof RouteOp r) {
+            return route(r);
+        }
+        if (op instanceof LspOp l) {
+            return lsp(l);
+        }
+        throw new IllegalArgumentException("unknown op " + op);
+    }
+
+    /** rtm_protocol of a route type's routes. */
+    public static int protocol(RouteType type) {
+        return switch (type) {
+            case STATIC -> RouteProtocol.FERRY_STATIC;
+            case OSPF -> RouteProtocol.FERRY_OSPF;
+            case OSPF6 -> RouteProtocol.FERRY_OSPF6;
+            case BGP -> RouteProtocol.FERRY_BGP;
+            case LDP -> RouteProtocol.FERRY_LDP;
+            default -> RouteProtocol.FERRY_ZEBRA;
+        };
+    }
+
+    static int protocol(LspType type) {
+        return switch (type) {
+            case STATIC -> RouteProtocol.FERRY_STATIC;
+            case BGP -> RouteProtocol.FERRY_BGP;
+            case LDP -> RouteProtocol.FERRY_LDP;
+            case NONE -> RouteProtocol.FERRY_ZEBRA;
+        };
+    }
+
+    private static RouteMessage route(RouteOp op) {
+        int family = op.prefix().afi() == Afi.IPV4 ? dev.ferry.lib.netlink.codec.AddressFamily.INET
+                : dev.ferry.lib.netlink.codec.AddressFamily.INET6;
+        RouteMessage.Builder b = RouteMessage.builder(family)
+                .dst(op.prefix().address().bytes(), op.prefix().length())
+                .table(op.tableId())
+                .protocol(protocol(op.type()))
+                .priority(ROUTE_METRIC);
+        if (op.action() == FibOp.Action.DELETE) {
+            return b.build();
+        }
+        List<Nexthop> nhs = op.nexthops();
+        if (nhs.isEmpty()) {
+            throw new IllegalArgumentException("route " + op.prefix() + " has no nexthop to install");
+        }
+        if (nhs.get(0).kind() == Nexthop.Kind.BLACKHOLE) {
+            return b.type(switch (nhs.get(0).blackhole()) {
+                case REJECT -> dev.ferry.lib.netlink.codec.RouteType.UNREACHABLE;
+                case ADMINPROHIB -> dev.ferry.lib.netlink.codec.RouteType.PROHIBIT;
+                default -> dev.ferry.lib.netlink.codec.RouteType.BLACKHOLE;
+            }).build();
+        }
+        List<NextHop> out = new ArrayList<>(nhs.size());
+        for (Nexthop n : nhs) {
+            if (n.kind() == Nexthop.Kind.BLACKHOLE) {
+                continue; // the kernel cannot mix blackholes into a multipath route; FRR skips them too
+            }
+            out.add(nexthop(n, nhs.size() > 1));
+            if (n.source() != null) {
+                b.prefSrc(n.source().bytes());
+            }
+        }
+        return b.nexthops(out).build();
+    }
+
+    private static NextHop nexthop(Nexthop n, boolean multipath) {
+        NextHop nh = n.kind().hasGateway() ? NextHop.via(n.gateway().bytes(), n.ifindex()) : NextHop.dev(n.ifindex());
+        if (multipath && n.weight() > 1) {
+            nh = nh.withWeight(Math.min(256, n.weight()));
+        }
+        if (n.onlink()) {
+            nh = nh.withFlags(RTNH_F_ONLINK);
+        }
+        int[] push = withoutImplicitNull(n.labels());
+        if (push.length > 0) {
+            nh = nh.withEncap(MplsEncap.push(push));
+        }
+        Srv6Encap srv6 = n.srv6();
+        if (srv6 != null) {
+            if (!srv6.seg6localAction().isEmpty()) {
+                nh = nh.withEncap(Seg6Local.encap(srv6.seg6localAction(), srv6.seg6localContext()));
+            } else if (!srv6.segments().isEmpty()) {
+                List<byte[]> segs = new ArrayList<>();
+                for (IpAddress s : srv6.segments()) {
+                    segs.add(s.bytes());
+                }
+                nh = nh.withEncap(Seg6Encap.encap(segs));
+            }
+        }
+        return nh;
+    }
+
+    private static RouteMessage lsp(LspOp op) {
+        RouteMessage.Builder b = RouteMessage.mpls(op.inLabel()).protocol(protocol(op.type()));
+        if (op.action() == FibOp.Action.DELETE) {
+            return b.build();
+        }
+        for (LspOp.Hop h : op.hops()) {
+            int[] out = withoutImplicitNull(h.outLabels());
+            MplsLabelStack stack = out.length == 0 ? null : MplsLabelStack.of(out);
+            RtVia via = h.gateway() == null ? null : RtVia.of(h.gateway().bytes());
+            b.nexthop(NextHop.mpls(via, h.ifindex(), stack));
+        }
+        return b.build();
+    }
+
+    static int[] withoutImplicitNull(int[] labels) {
+        int n = 0;
+        for (int l : labels) {
+            if (l != MplsLabelStack.IMPLICIT_NULL) {
+                n++;
+            }
+        }
+        if (n == labels.length) {
+            return labels;
+        }
+        int[] out = new int[n];
+        int i = 0;
+        for (int l : labels) {
+            if (l != MplsLabelStack.IMPLICIT_NULL) {
+                out[i++] = l;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.ferry.zebra.rib.fib;
+
+import dev.ferry.lib.netlink.NetlinkError;
+import dev.ferry.lib.netlink.NetlinkException;
+import dev.ferry.lib.netlink.NetlinkSocket;
+import dev.ferry.lib.netlink.RequestBatcher;
+import dev.ferry.zebra.rib.Errno;
+import dev.ferry.zebra.rib.FibOp;
+import dev.ferry.zebra.rib.FibPort;
+import dev.ferry.zebra.rib.FibResult;
+import dev.ferry.zebra.rib.FibResultSink;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The kernel dataplane (FRR's zebra_dplane with its netlink provider): the RIB's ops are encoded on a thread of
+ * its own and sent in batches of up to 256 messages per sendmsg() without ACKs, so only refusals come back
+ * (RequestBatcher explains why every outcome is still known). Each op's result, installed or errno plus the
+ * kernel's extack, goes back to the RIB's loop once per batch of sends.
+ */
+public final class NetlinkFib implements FibPort, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("dev.ferry.zebra.dplane");
+    /** Messages per sendmsg(): measured best on the reference machine (lib/netlink's benchmark). */
+    private static final int PER_SEND = 256;
+    private static final int BUFFER_BYTES = 1 << 20;
+    private static final List<FibOp> STOP = List.of();
+
+    private final NetlinkSocket socket;
+    private final Executor loop;
+    private final LinkedBlockingQueue<List<FibOp>> queue = new LinkedBlockingQueue<>();
+    private final ArrayDeque<FibOp> inFlight = new ArrayDeque<>();
+    private final RequestBatcher batcher;
+    private List<FibResult> results = new ArrayList<>();
+    private volatile FibResultSink sink;
+    private final Thread thread;
+
+    /**
+     * @param socket a netlink socket of the dataplane's own (no multicast groups)
+     * @param loop the RIB's event loop, where results are delivered
+     */
+    public NetlinkFib(NetlinkSocket socket, Executor loop) {
+        this.socket = socket;
+        this.loop = loop;
+        this.batcher = new RequestBatcher(socket, PER_SEND, BUFFER_BYTES, false, new RequestBatcher.Listener() {
+            @Override
+            public void succeeded(int seq) {
+                results.add(FibResult.ok(inFlight.removeFirst()));
+            }
+
+            @Override
+            public void failed(int seq, NetlinkError error) {
+                results.add(FibResult.failed(inFlight.removeFirst(), error.errno(), error.extackMessage()));
+            }
+        });
+        this.thread = Thread.ofPlatform().name("zebra-dplane").daemon(true).unstarted(this::run);
+    }
+
+    /** Opens a socket in the current network namespace and starts the dataplane thread. */
+    public static NetlinkFib open(Executor loop) throws NetlinkException {
+        return open(NetlinkSocket.Options.defaults(), loop);
+    }
+
+    public static NetlinkFib open(NetlinkSocket.Options options, Executor loop) throws NetlinkException {
+        NetlinkFib fib = new NetlinkFib(NetlinkSocket.open(options), loop);
+        fib.thread.start();
+        return fib;
+    }
+
+    @Override
+    public void connect(FibResultSink resultSink) {
+        this.sink = resultSink;
+    }
+
+    @Override
+    public void submit(List<FibOp> ops) {
+        if (!ops.isEmpty()) {
+            queue.add(ops);
+        }
+    }
+
+    private void run() {
+        List<List<FibOp>> work = new ArrayList<>();
+        try {
+            while (true) {
+                work.add(queue.take());
+                queue.drainTo(work);
+                for (List<FibOp> ops : work) {
+                    if (ops == STOP) {
+                        return;
+                    }
+                    program(ops);
+                }
+                work.clear();
+                flush();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            socket.close();
+        }
+    }
+
+    private void program(List<FibOp> ops) {
+        for (FibOp op : ops) {
+            try {
+                var request = KernelEncoding.request(op);
+                inFlight.addLast(op);
+                batcher.add(request);
+            } catch (IllegalArgumentException e) {
+                if (!inFlight.isEmpty() && inFlight.peekLast() == op) {
+                    inFlight.removeLast();
+                }
+                results.add(FibResult.failed(op, Errno.EINVAL, e.getMessage()));
+            } catch (NetlinkException e) {
+                // the batcher reports the requests of a failed send as failed itself; this is a local error
+                LOG.log(System.Logger.Level.ERROR, "netlink send failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private void flush() {
+        try {
+            batcher.flush();
+        } catch (NetlinkException e) {
+            LOG.log(System.Logger.Level.ERROR, "netlink send failed: " + e.getMessage());
+        }
+        while (!inFlight.isEmpty()) { // never left unanswered, whatever happened above
+            results.add(FibResult.failed(inFlight.removeFirst(), Errno.EIO, "no answer from the kernel"));
+        }
+        if (!results.isEmpty()) {
+            List<FibResult> batch = results;
+            results = new ArrayList<>();
+            FibResultSink s = sink;
+            loop.execute(() -> s.fibResults(batch));
+        }
+    }
+
+    /** Stops the thread after the ops already submitted. */
+    @Override
+    public void close() {
+        queue.add(STOP);
+    }
+}

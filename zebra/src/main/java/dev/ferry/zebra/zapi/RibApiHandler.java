@@ -1,0 +1,331 @@
+package dev.ferry.zebra.zapi;
+
+import dev.ferry.proto.zebra.v1.DumpComplete;
+import dev.ferry.proto.zebra.v1.Hello;
+import dev.ferry.proto.zebra.v1.LabelChunk;
+import dev.ferry.proto.zebra.v1.LabelChunkRelease;
+import dev.ferry.proto.zebra.v1.LabelChunkRequest;
+import dev.ferry.proto.zebra.v1.LspBatch;
+import dev.ferry.proto.zebra.v1.NexthopRegister;
+import dev.ferry.proto.zebra.v1.NexthopUnregister;
+import dev.ferry.proto.zebra.v1.Op;
+import dev.ferry.proto.zebra.v1.RedistributeSubscribe;
+import dev.ferry.proto.zebra.v1.Result;
+import dev.ferry.proto.zebra.v1.ResultStatus;
+import dev.ferry.proto.zebra.v1.Route;
+import dev.ferry.proto.zebra.v1.RouteBatch;
+import dev.ferry.proto.zebra.v1.RouterIdSubscribe;
+import dev.ferry.proto.zebra.v1.RouterIdUnsubscribe;
+import dev.ferry.proto.zebra.v1.Srv6LocatorChunkRelease;
+import dev.ferry.proto.zebra.v1.Srv6LocatorChunkRequest;
+import dev.ferry.proto.zebra.v1.Subscription;
+import dev.ferry.proto.zebra.v1.TrackedNexthop;
+import dev.ferry.proto.zebra.v1.ZebraMessage;
+import dev.ferry.zebra.rib.Afi;
+import dev.ferry.zebra.rib.Nexthop;
+import dev.ferry.zebra.rib.Prefix;
+import dev.ferry.zebra.rib.Rib;
+import dev.ferry.zebra.rib.RibVrf;
+import dev.ferry.zebra.rib.RouteEntry;
+import dev.ferry.zebra.rib.RouteType;
+import dev.ferry.zebra.rib.RouteUpdate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * zebra's API served by the RIB: routes into the RIB (their results come from the kernel's answers),
+ * LSPs into the LFIB, nexthop tracking, redistribution, router-ids and the label manager. Interface
+ * subscriptions and SRv6 locator chunks are served by {@link InterfaceFeed} and {@link Srv6Chunks}. Runs on
+ * zebra's event loop, like the RIB.
+ */
+public final class RibApiHandler implements ZebraApiHandler {
+    private static final System.Logger LOG = System.getLogger("dev.ferry.zebra.zapi");
+
+    /** One open session. */
+    private static final class Session {
+        final dev.ferry.zebra.rib.ClientId ribId;
+        final RouteType type;
+        final int instance;
+        final ClientOutbound out;
+        final SessionNotifier notifier;
+
+        Session(dev.ferry.zebra.rib.ClientId ribId, RouteType type, int instance, ClientOutbound out,
+                SessionNotifier notifier) {
+            this.ribId = ribId;
+            this.type = type;
+            this.instance = instance;
+            this.out = out;
+            this.notifier = notifier;
+        }
+    }
+
+    private final Rib rib;
+    private final LspRequests lsps;
+    private final InterfaceFeed interfaces;
+    private final Srv6Chunks srv6;
+    private final Map<ClientId, Session> sessions = new HashMap<>();
+
+    public RibApiHandler(Rib rib, InterfaceFeed interfaces, Srv6Chunks srv6) {
+        this.rib = rib;
+        this.lsps = new LspRequests(rib);
+        this.interfaces = interfaces;
+        this.srv6 = srv6;
+    }
+
+    @Override
+    public int onSessionStart(ClientId client, Hello hello, ClientOutbound outbound) {
+        RouteType type;
+        try {
+            type = ApiTypes.routeType(client.protocol());
+        } catch (ApiTypes.BadRequest e) {
+            outbound.end(e.getMessage());
+            return 0;
+        }
+        int retained = rib.clients().retained(type, client.instance());
+        SessionNotifier notifier = new SessionNotifier(rib, outbound);
+        dev.ferry.zebra.rib.ClientId id = rib.clients().connect(type, client.instance(), notifier, true);
+        rib.clients().setRetention(id, hello.getGracefulRestartSeconds());
+        sessions.put(client, new Session(id, type, client.instance(), outbound, notifier));
+        return retained;
+    }
+
+    @Override
+    public void onRoutes(ClientId client, RouteBatch batch) {
+        Session s = sessions.get(client);
+        if (s == null) {
+            return;
+        }
+        RibVrf vrf;
+        Afi afi;
+        try {
+            vrf = ApiTypes.vrf(rib.vrfs(), batch.getVrf());
+            afi = ApiTypes.afi(batch.getAfi());
+        } catch (ApiTypes.BadRequest e) {
+            for (Route r : batch.getRoutesList()) {
+                s.out.result(rejected(r.getId(), e.getMessage()));
+            }
+            return;
+        }
+        for (Route r : batch.getRoutesList()) {
+            try {
+                route(s, vrf, afi, r);
+            } catch (ApiTypes.BadRequest e) {
+                s.out.result(rejected(r.getId(), e.getMessage()));
+            }
+        }
+    }
+
+    private void route(Session s, RibVrf vrf, Afi afi, Route r) throws ApiTypes.BadRequest {
+        Prefix prefix = ApiTypes.prefix(r.getPrefix(), afi);
+        if (r.hasSrcPrefix() && r.getSrcPrefix().getLength() > 0) {
+            throw new ApiTypes.BadRequest("source-specific routes are not supported");
+        }
+        if (r.getOp() == Op.OP_DELETE) {
+            s.notifier.forget(vrf.id(), prefix);
+            boolean existed = s.type == RouteType.STATIC && r.getDistance() != 0
+                    ? rib.deleteRoute(vrf.id(), prefix, s.type, s.instance, r.getDistance())
+                    : rib.deleteRoute(vrf.id(), prefix, s.type, s.instance);
+            s.out.result(existed ? Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_REMOVED)
+                    .build() : rejected(r.getId(), "no such route of this client"));
+            return;
+        }
+        if (r.getNexthopsCount() == 0) {
+            throw new ApiTypes.BadRequest("route " + prefix + " without nexthops");
+        }
+        if (r.getDistance() > 255) {
+            throw new ApiTypes.BadRequest("distance " + r.getDistance() + " out of range");
+        }
+        List<Nexthop> nexthops = ApiTypes.nexthops(r.getNexthopsList(), vrf, rib.vrfs(), s.type);
+        int flags = (r.getAllowRecursion() ? RouteEntry.FLAG_ALLOW_RECURSION : 0)
+                | (r.getIbgp() ? RouteEntry.FLAG_IBGP : 0)
+                | (s.type == RouteType.STATIC ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);
+        int distance = r.getDistance() != 0 ? r.getDistance() : s.type.defaultDistance();
+        RouteUpdate u = new RouteUpdate(vrf.id(), prefix, s.type, s.instance, distance, r.getMetric(), r.getTag(),
+                flags, nexthops);
+        s.notifier.expect(vrf.id(), prefix, r.getId());
+        if (!rib.addRoute(u)) {
+            s.notifier.forget(vrf.id(), prefix);
+            throw new ApiTypes.BadRequest("VRF " + vrf.name() + " is not active");
+        }
+    }
+
+    static Result rejected(long id, String message) {
+        return Result.newBuilder().setId(id).setStatus(ResultStatus.RESULT_STATUS_REJECTED).setMessage(message).build();
+    }
+
+    @Override
+    public void onLsps(ClientId client, LspBatch batch) {
+        Session s = sessions.get(client);
+        if (s != null) {
+            lsps.apply(client, s.type, s.out, batch);
+        }
+    }
+
+    @Override
+    public void onNexthopRegister(ClientId client, NexthopRegister register) {
+        Session s = sessions.get(client);
+        if (s == null) {
+            return;
+        }
+        for (TrackedNexthop n : register.getNexthopsList()) {
+            try {
+                RibVrf vrf = ApiTypes.vrf(rib.vrfs(), n.getVrf());
+                // resolve_via_default stays zebra's per-VRF setting (`ip nht resolve-via-default`), as in FRR
+                rib.nht().register(s.ribId, vrf.id(), ApiTypes.address(n.getAddress()));
+            } catch (ApiTypes.BadRequest e) {
+                s.out.send(ZebraMessage.newBuilder().setError(dev.ferry.proto.zebra.v1.RequestError.newBuilder()
+                        .setMessage("nexthop register: " + e.getMessage())).build());
+            }
+        }
+    }
+
+    @Override
+    public void onNexthopUnregister(ClientId client, NexthopUnregister unregister) {
+        Session s = sessions.get(client);
+        if (s == null) {
+            return;
+        }
+        for (TrackedNexthop n : unregister.getNexthopsList()) {
+            try {
+                rib.nht().unregister(s.ribId, ApiTypes.vrf(rib.vrfs(), n.getVrf()).id(),
+                        ApiTypes.address(n.getAddress()));
+            } catch (ApiTypes.BadRequest e) {
+                LOG.log(System.Logger.Level.DEBUG, () -> client + ": nexthop unregister: " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void onRedistributeSubscribe(ClientId client, RedistributeSubscribe sub) {
+        redistribute(client, sub, true);
+    }
+
+    @Override
+    public void onRedistributeUnsubscribe(ClientId client, RedistributeSubscribe sub) {
+        redistribute(client, sub, false);
+    }
+
+    private void redistribute(ClientId client, RedistributeSubscribe sub, boolean on) {
+        Session s = sessions.get(client);
+        if (s == null) {
+            return;
+        }
+        try {
+            int vrfId = ApiTypes.vrf(rib.vrfs(), sub.getVrf()).id();
+            Afi afi = ApiTypes.afi(sub.getAfi());
+            if (sub.getDefaultRoute()) {
+                if (on) {
+                    rib.redistribution().subscribeDefault(s.ribId, afi, vrfId);
+                } else {
+                    rib.redistribution().unsubscribeDefault(s.ribId, afi, vrfId);
+                }
+            } else {
+                RouteType type = ApiTypes.routeType(sub.getType());
+                if (on) {
+                    rib.redistribution().subscribe(s.ribId, afi, type, sub.getInstance(), vrfId);
+                } else {
+                    rib.redistribution().unsubscribe(s.ribId, afi, type, sub.getInstance(), vrfId);
+                }
+            }
+        } catch (ApiTypes.BadRequest e) {
+            s.out.send(ZebraMessage.newBuilder().setError(dev.ferry.proto.zebra.v1.RequestError.newBuilder()
+                    .setMessage("redistribute: " + e.getMessage())).build());
+        }
+        if (on) {
+            s.out.send(ZebraMessage.newBuilder().setDumpComplete(DumpComplete.newBuilder()
+                    .setSubscription(Subscription.SUBSCRIPTION_REDISTRIBUTE).setRedistribute(sub)).build());
+        }
+    }
+
+    @Override
+    public void onRouterIdSubscribe(ClientId client, RouterIdSubscribe sub) {
+        Session s = sessions.get(client);
+        if (s == null) {
+            return;
+        }
+        try {
+            rib.routerIds().subscribe(s.ribId, ApiTypes.vrf(rib.vrfs(), sub.getVrf()).id());
+        } catch (ApiTypes.BadRequest e) {
+            s.out.send(ZebraMessage.newBuilder().setError(dev.ferry.proto.zebra.v1.RequestError.newBuilder()
+                    .setMessage("router-id: " + e.getMessage())).build());
+        }
+    }
+
+    @Override
+    public void onRouterIdUnsubscribe(ClientId client, RouterIdUnsubscribe unsub) {
+        Session s = sessions.get(client);
+        RibVrf vrf = unsub.getVrf().isEmpty() ? rib.vrfs().defaultVrf() : rib.vrfs().byName(unsub.getVrf());
+        if (s != null && vrf != null) {
+            rib.routerIds().unsubscribe(s.ribId, vrf.id());
+        }
+    }
+
+    @Override
+    public void onInterfaceSubscribe(ClientId client) {
+        Session s = sessions.get(client);
+        if (s != null) {
+            interfaces.subscribe(client, s.out);
+        }
+    }
+
+    @Override
+    public void onLabelChunkRequest(ClientId client, LabelChunkRequest request) {
+        Session s = sessions.get(client);
+        if (s == null) {
+            return;
+        }
+        int size = Math.max(1, request.getSize());
+        var chunk = request.getBase() != 0
+                ? rib.labelManager().getChunkAt(s.ribId, size, request.getBase(), request.getKeep())
+                : rib.labelManager().getChunk(s.ribId, size, request.getKeep());
+        LabelChunk.Builder answer = LabelChunk.newBuilder().setRequestId(request.getRequestId());
+        if (chunk == null) {
+            answer.setFailed(true).setMessage("no free chunk of " + size + " labels");
+        } else {
+            answer.setStart(chunk.start()).setEnd(chunk.end());
+        }
+        s.out.send(ZebraMessage.newBuilder().setLabelChunk(answer).build());
+    }
+
+    @Override
+    public void onLabelChunkRelease(ClientId client, LabelChunkRelease release) {
+        Session s = sessions.get(client);
+        if (s != null) {
+            rib.labelManager().releaseChunk(s.ribId, release.getStart(), release.getEnd());
+        }
+    }
+
+    @Override
+    public void onSrv6LocatorChunkRequest(ClientId client, Srv6LocatorChunkRequest request) {
+        Session s = sessions.get(client);
+        if (s != null) {
+            srv6.request(client, s.out, request);
+        }
+    }
+
+    @Override
+    public void onSrv6LocatorChunkRelease(ClientId client, Srv6LocatorChunkRelease release) {
+        srv6.release(client, release.getLocator());
+    }
+
+    @Override
+    public void onRoutesComplete(ClientId client) {
+        Session s = sessions.get(client);
+        if (s != null) {
+            rib.clients().routeUpdateComplete(s.ribId);
+        }
+    }
+
+    @Override
+    public void onSessionEnd(ClientId client) {
+        Session s = sessions.remove(client);
+        if (s == null) {
+            return;
+        }
+        lsps.sessionEnded(client);
+        interfaces.unsubscribe(client);
+        srv6.sessionEnded(client);
+        rib.clients().disconnect(s.ribId);
+    }
+}
