@@ -27,7 +27,7 @@ public final class InProcessRouter implements AutoCloseable {
     static {
         // forwarding on, as in the namespaces where the FRR references were recorded
         DAEMONS.put("zebra", () -> new ZebraDaemon(new Forwarding(true, true)));
-        DAEMONS.put("staticd", StaticDaemon::new);
+        DAEMONS.put("staticd", () -> new StaticDaemon(false));
         DAEMONS.put("ospfd", OspfDaemon::new);
         DAEMONS.put("ospf6d", Ospf6Daemon::new);
         DAEMONS.put("ldpd", LdpDaemon::new);

@@ -116,7 +116,7 @@ class StaticRouteCommandsTest {
                 "segment-routing", "srv6", "static-sids",
                 "sid 2001:db8:b::10/128 behavior End.DX4 nh4 10.0.0.70 interface eth0",
                 "sid 2001:db8:b::20/128 locator MAIN behavior End.DT46 vrf CUSTA",
-                "sid 2001:db8:b::1/128 behavior End", "end");
+                "sid 2001:db8:b::1/128 behavior End", "exit", "exit", "exit");
         assertEquals("""
                 ip route 8.8.8.8/32 eth0 segments 2001:db8:b::10
                 ipv6 route 2001:db8:99::/48 2001:db8:1::2 segments 2001:db8:b::10/2001:db8:c::1
@@ -132,7 +132,7 @@ class StaticRouteCommandsTest {
                  !
                 exit
                 """, staticd.config());
-        staticd.run("segment-routing", "srv6", "static-sids", "no sid 2001:db8:b::10/128", "end");
+        staticd.run("segment-routing", "srv6", "static-sids", "no sid 2001:db8:b::10/128", "exit", "exit", "exit");
         assertEquals(false, staticd.config().contains("End.DX4"));
     }
 
