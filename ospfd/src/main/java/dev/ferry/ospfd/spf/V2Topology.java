@@ -1,0 +1,161 @@
+package dev.ferry.ospfd.spf;
+
+import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.ospfd.lsa.Lsa;
+import dev.ferry.ospfd.lsa.LsaTypes;
+import dev.ferry.ospfd.lsa.NetworkLsaV2;
+import dev.ferry.ospfd.lsa.RouterLsaV2;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * OSPFv2's graph (RFC 2328 16.1): Router-LSAs (Link State ID = router id) with point-to-point, transit and stub
+ * links; Network-LSAs found by Link State ID (the DR's address). Addresses come from Link Data: a neighbor's
+ * address on a link is the Link Data of its own link back. LSAs at MaxAge are left out.
+ */
+final class V2Topology implements Topology {
+    private final VertexId root;
+    private final Map<Integer, RouterLsaV2> routers = new HashMap<>();
+    private final Map<Integer, Lsa> networks = new HashMap<>();
+
+    V2Topology(AreaLsdb lsdb, int rootRouterId) {
+        this.root = VertexId.router(rootRouterId);
+        for (Lsa lsa : lsdb.all()) {
+            if (lsa.header().isMaxAge()) {
+                continue;
+            }
+            if (lsa.header().type() == LsaTypes.V2_ROUTER && lsa.body() instanceof RouterLsaV2 r
+                    && lsa.header().linkStateId() == lsa.header().advertisingRouter()) {
+                routers.put(lsa.header().advertisingRouter(), r);
+            } else if (lsa.header().type() == LsaTypes.V2_NETWORK && lsa.body() instanceof NetworkLsaV2) {
+                networks.put(lsa.header().linkStateId(), lsa);
+            }
+        }
+    }
+
+    @Override
+    public VertexId root() {
+        return root;
+    }
+
+    @Override
+    public List<Edge> edges(VertexId v) {
+        List<Edge> out = new ArrayList<>();
+        if (v.network()) {
+            Lsa lsa = networks.get(v.linkStateId());
+            if (lsa == null) {
+                return out;
+            }
+            for (int attached : ((NetworkLsaV2) lsa.body()).attachedRouters()) {
+                if (linksBackToNetwork(attached, v.linkStateId())) {
+                    out.add(new Edge(VertexId.router(attached), 0, 0, 0));
+                }
+            }
+            return out;
+        }
+        RouterLsaV2 r = routers.get(v.routerId());
+        if (r == null) {
+            return out;
+        }
+        for (RouterLsaV2.Link link : r.links()) {
+            switch (link.type()) {
+                case RouterLsaV2.POINT_TO_POINT -> {
+                    if (linksBackToRouter(link.linkId(), v.routerId())) {
+                        out.add(new Edge(VertexId.router(link.linkId()), link.metric(), link.linkData(), 0));
+                    }
+                }
+                case RouterLsaV2.TRANSIT -> {
+                    Lsa net = networks.get(link.linkId());
+                    if (net != null && ((NetworkLsaV2) net.body()).attachedRouters().contains(v.routerId())) {
+                        out.add(new Edge(VertexId.network(net.header().advertisingRouter(), link.linkId()),
+                                link.metric(), link.linkData(), 0));
+                    }
+                }
+                default -> {
+                    // stub links are prefixes, not vertices; virtual links are not computed here
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean linksBackToRouter(int from, int to) {
+        RouterLsaV2 r = routers.get(from);
+        if (r == null) {
+            return false;
+        }
+        for (RouterLsaV2.Link l : r.links()) {
+            if (l.type() == RouterLsaV2.POINT_TO_POINT && l.linkId() == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean linksBackToNetwork(int router, int networkId) {
+        RouterLsaV2 r = routers.get(router);
+        if (r == null) {
+            return false;
+        }
+        for (RouterLsaV2.Link l : r.links()) {
+            if (l.type() == RouterLsaV2.TRANSIT && l.linkId() == networkId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public byte[] gateway(VertexId from, Edge edge) {
+        RouterLsaV2 r = routers.get(edge.to().routerId());
+        if (r == null) {
+            return null;
+        }
+        for (RouterLsaV2.Link l : r.links()) {
+            boolean back = from.network()
+                    ? l.type() == RouterLsaV2.TRANSIT && l.linkId() == from.linkStateId()
+                    : l.type() == RouterLsaV2.POINT_TO_POINT && l.linkId() == from.routerId();
+            if (back) {
+                return ipv4(l.linkData());
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void prefixes(VertexId v, PrefixSink sink) {
+        if (v.network()) {
+            Lsa lsa = networks.get(v.linkStateId());
+            if (lsa != null) {
+                int mask = ((NetworkLsaV2) lsa.body()).networkMask();
+                sink.accept(prefix(v.linkStateId(), mask), 0);
+            }
+            return;
+        }
+        RouterLsaV2 r = routers.get(v.routerId());
+        if (r == null) {
+            return;
+        }
+        for (RouterLsaV2.Link l : r.links()) {
+            if (l.type() == RouterLsaV2.STUB) {
+                sink.accept(prefix(l.linkId(), l.linkData()), l.metric());
+            }
+        }
+    }
+
+    @Override
+    public int routerFlags(int routerId) {
+        RouterLsaV2 r = routers.get(routerId);
+        return r == null ? 0 : r.flags();
+    }
+
+    private static IpPrefix prefix(int address, int mask) {
+        return new IpPrefix(ipv4(address & mask), Integer.bitCount(mask)).masked();
+    }
+
+    private static byte[] ipv4(int a) {
+        return new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a};
+    }
+}
