@@ -28,41 +28,23 @@ cleanup() {
 	if [ -n "$zpid" ] && kill -TERM "$zpid" 2>/dev/null; then
 		for _ in $(seq 1 100); do kill -0 "$zpid" 2>/dev/null || break; sleep 0.1; done
 	fi
-	[ -n "$zpid" ] && kill -KILL "$zpid" 2>/dev/null
+	[ -n "$zpid" ] && kill -KILL "$zpid" 2>/dev/null || true
 	zpid=""
 	[ -e "/run/netns/$NS" ] && ip netns del "$NS"
 	return 0
 }
 trap cleanup EXIT INT TERM
 
-F=$OUT/routes-$N.batch
-if [ ! -s "$F" ]; then
-	python3 - "$N" >"$F" <<'PY'
-import sys
-n = int(sys.argv[1])
-w = sys.stdout.write
-for i in range(n):
-    a = (11 << 24) + (i << 8)
-    w(f"route add {a >> 24}.{(a >> 16) & 255}.{(a >> 8) & 255}.0/24 via 10.250.0.1\n")
-PY
-fi
-
-fresh() {
-	cleanup
-	ip netns add "$NS"
-	ip -n "$NS" link set dev lo up
-	ip -n "$NS" link add name nlb0 type veth peer name nlb1
-	ip -n "$NS" addr add 10.250.0.2/30 dev nlb0
-	ip -n "$NS" link set dev nlb0 up
-	ip -n "$NS" link set dev nlb1 up
-}
-kcount() { ip netns exec "$NS" awk '/^Main:/{m=1} m&&/Prefixes:/{print $2; exit}' /proc/net/fib_triestat; }
+# shellcheck source=fib-common.sh
+. "$ROOT/bench/fib-common.sh"
+F=$(routes_file)
 
 RESULTS=$OUT/results-$N.jsonl
 : >"$RESULTS"
 for rep in $(seq 1 "$REPS"); do
 	for m in zebra ip; do
-		fresh
+		cleanup
+		fresh_namespace
 		base=$(kcount)
 		load=$(cut -d' ' -f1 /proc/loadavg)
 		case $m in

@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
  * A throwaway network namespace for tests (needs root and iproute2): a unique name, deleted by
  * {@link #close()}. Commands run as `ip -n NAME ...`; nothing touches the host namespace.
  */
-final class TestNamespace implements AutoCloseable {
+public final class TestNamespace implements AutoCloseable {
     private final String name;
 
     private TestNamespace(String name) {
         this.name = name;
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             boolean root = Files.readAllLines(Path.of("/proc/self/status")).stream()
                     .anyMatch(l -> l.matches("Uid:\\s+0\\s.*"));
@@ -29,21 +29,26 @@ final class TestNamespace implements AutoCloseable {
         }
     }
 
-    static TestNamespace create(String prefix) throws IOException {
+    public static TestNamespace create(String prefix) throws IOException {
         String name = prefix + "-" + ProcessHandle.current().pid() + "-"
                 + Long.toHexString(System.nanoTime() & 0xffffff);
         run("ip", "netns", "add", name);
         TestNamespace ns = new TestNamespace(name);
-        ns.ip("link", "set", "dev", "lo", "up");
+        try {
+            ns.ip("link", "set", "dev", "lo", "up");
+        } catch (IOException e) {
+            ns.close();
+            throw e;
+        }
         return ns;
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** `ip -n NAME ARGS`, which must succeed; returns its output. */
-    String ip(String... args) throws IOException {
+    public String ip(String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("ip", "-n", name));
         cmd.addAll(List.of(args));
         return run(cmd.toArray(String[]::new));

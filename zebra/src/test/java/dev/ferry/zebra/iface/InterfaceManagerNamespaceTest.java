@@ -1,5 +1,6 @@
 package dev.ferry.zebra.iface;
 
+import dev.ferry.lib.netlink.TestNamespace;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,14 +37,14 @@ class InterfaceManagerNamespaceTest {
     @TempDir
     Path dir;
 
-    private ScratchNamespace ns;
+    private TestNamespace ns;
     private NamespacedZebra zebra;
     private Daemon daemon;
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue(ScratchNamespace.available(), "needs root and iproute2");
-        ns = ScratchNamespace.create();
+        assumeTrue(TestNamespace.available(), "needs root and iproute2");
+        ns = TestNamespace.create("ferry-if");
         try {
             ns.ip("link", "add", "name", "a", "type", "veth", "peer", "name", "b");
             ns.ip("link", "set", "dev", "a", "mtu", "1400", "up");
