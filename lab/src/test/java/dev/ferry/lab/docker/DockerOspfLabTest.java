@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.lab.Capture;
-import dev.ferry.lab.ExecResult;
 import dev.ferry.lab.LabBackend;
 import dev.ferry.lab.LabOptions;
 import dev.ferry.lab.topology.Endpoint;
@@ -62,9 +61,10 @@ class DockerOspfLabTest {
                     lab.exec("r1", List.of("ip", "route", "show", "10.255.0.2"), Duration.ofSeconds(10)).stdout()
                             .contains("proto ospf"));
             long route = System.nanoTime();
-            ExecResult ping = lab.exec("r1", List.of("ping", "-c", "1", "-W", "2", "-I", "10.255.0.1", "10.255.0.2"),
-                    Duration.ofSeconds(10));
-            assertTrue(ping.ok(), "ping loopback to loopback: " + ping.stdout() + ping.stderr());
+            // r2's route back to r1's loopback may land a moment after r1's: ping until it answers
+            pollUntil("r1's loopback pings r2's", FULL_DEADLINE, () -> lab.exec("r1",
+                    List.of("ping", "-c", "1", "-W", "2", "-I", "10.255.0.1", "10.255.0.2"), Duration.ofSeconds(10))
+                    .ok());
             Path pcap = capture.stop();
             assertTrue(Files.size(pcap) > 24, pcap + " holds no OSPF packet");
 
