@@ -132,7 +132,8 @@ class VmMplsVrfLabTest {
                 String decoded;
                 do {
                     Capture capture = lab.capture("B", "eth0", "mpls");
-                    ping(lab, "A", "10.255.0.3", null);
+                    // 3 s of pings: tcpdump attaches within the first of them
+                    lab.exec("A", List.of("ping", "-n", "-c", "15", "-i", "0.2", "-W", "1", "10.255.0.3"), PING);
                     decoded = decodeInGuest(lab, capture.stop());
                 } while (!decoded.contains("MPLS (label 100") && System.nanoTime() < deadline);
                 System.out.println("[vm] tcpdump on B eth0:\n" + decoded.indent(6).stripTrailing());
