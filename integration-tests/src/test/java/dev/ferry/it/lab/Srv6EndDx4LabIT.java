@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.lab.Capture;
 import dev.ferry.lab.proc.HostCommand;
+import dev.ferry.lab.proc.Poll;
 import dev.ferry.lab.Lab;
 import dev.ferry.lab.LabBackend;
 import dev.ferry.lab.RunningLab;
@@ -144,18 +145,13 @@ class Srv6EndDx4LabIT {
         return out.lines().filter(l -> !l.isBlank()).toList();
     }
 
-    private static void awaitRoute(RunningLab lab, String router, List<String> command, String expected)
-            throws Exception {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            last = lab.exec(router, command, Duration.ofSeconds(10)).stdout();
-            if (last.replaceAll("\\s+", " ").contains(expected)) {
-                return;
-            }
-            Thread.sleep(LabAssertions.INTERVAL.toMillis());
-        }
-        throw new AssertionError(router + ": " + String.join(" ", command) + " never showed \"" + expected
-                + "\"; last:\n" + last);
+    private static void awaitRoute(RunningLab lab, String router, List<String> command, String expected) {
+        String[] last = {""};
+        boolean shown = Poll.until(DEADLINE, LabAssertions.INTERVAL, () -> {
+            last[0] = lab.exec(router, command, Duration.ofSeconds(10)).stdout();
+            return last[0].replaceAll("\\s+", " ").contains(expected);
+        });
+        assertTrue(shown, router + ": " + String.join(" ", command) + " never showed \"" + expected + "\"; last:\n"
+                + last[0]);
     }
 }

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -171,13 +170,6 @@ class VmMplsVrfLabTest {
     /** tcpdump -r inside the guest, which wrote the file (the host's view of the share may lag). */
     private static String decodeInGuest(RunningLab lab, Path pcap) {
         return lab.exec("B", List.of("tcpdump", "-r", pcap.toString(), "-nn", "-e", "-v"), PING).output();
-    }
-
-    private static String decode(Path pcap) throws Exception {
-        Process p = new ProcessBuilder("tcpdump", "-r", pcap.toString(), "-nn", "-e", "-v").redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        p.waitFor(30, TimeUnit.SECONDS);
-        return out;
     }
 
     /** Named steps and their seconds, printed as a table at the end. */

@@ -6,7 +6,6 @@ import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
 import dev.ferry.lib.net.IpAddresses;
-import dev.ferry.proto.zebra.v1.AddressUpdate;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.Nexthop;
 import dev.ferry.proto.zebra.v1.Seg6Local;
@@ -98,11 +97,6 @@ public final class StaticInstaller implements ZebraListener {
         if (!Objects.equals(before, ifindexes.get(k))) {
             changed();
         }
-    }
-
-    @Override
-    public void onAddress(AddressUpdate update) {
-        // addresses matter only through nexthop tracking
     }
 
     @Override

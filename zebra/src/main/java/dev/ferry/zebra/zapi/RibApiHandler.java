@@ -10,6 +10,7 @@ import dev.ferry.proto.zebra.v1.NexthopRegister;
 import dev.ferry.proto.zebra.v1.NexthopUnregister;
 import dev.ferry.proto.zebra.v1.Op;
 import dev.ferry.proto.zebra.v1.RedistributeSubscribe;
+import dev.ferry.proto.zebra.v1.RequestError;
 import dev.ferry.proto.zebra.v1.Result;
 import dev.ferry.proto.zebra.v1.ResultStatus;
 import dev.ferry.proto.zebra.v1.Route;
@@ -150,6 +151,11 @@ public final class RibApiHandler implements ZebraApiHandler {
         }
     }
 
+    /** A request that names no operation (a registration, a subscription) failed: say so to the client. */
+    private static void requestError(Session s, String message) {
+        s.out.send(ZebraMessage.newBuilder().setError(RequestError.newBuilder().setMessage(message)).build());
+    }
+
     static Result rejected(long id, String message) {
         return Result.newBuilder().setId(id).setStatus(ResultStatus.RESULT_STATUS_REJECTED).setMessage(message).build();
     }
@@ -174,8 +180,7 @@ public final class RibApiHandler implements ZebraApiHandler {
                 // resolve_via_default stays zebra's per-VRF setting (`ip nht resolve-via-default`), as in FRR
                 rib.nht().register(s.ribId, vrf.id(), ApiTypes.address(n.getAddress()));
             } catch (ApiTypes.BadRequest e) {
-                s.out.send(ZebraMessage.newBuilder().setError(dev.ferry.proto.zebra.v1.RequestError.newBuilder()
-                        .setMessage("nexthop register: " + e.getMessage())).build());
+                requestError(s, "nexthop register: " + e.getMessage());
             }
         }
     }
@@ -229,8 +234,7 @@ public final class RibApiHandler implements ZebraApiHandler {
                 }
             }
         } catch (ApiTypes.BadRequest e) {
-            s.out.send(ZebraMessage.newBuilder().setError(dev.ferry.proto.zebra.v1.RequestError.newBuilder()
-                    .setMessage("redistribute: " + e.getMessage())).build());
+            requestError(s, "redistribute: " + e.getMessage());
         }
         if (on) {
             s.out.send(ZebraMessage.newBuilder().setDumpComplete(DumpComplete.newBuilder()
@@ -247,8 +251,7 @@ public final class RibApiHandler implements ZebraApiHandler {
         try {
             rib.routerIds().subscribe(s.ribId, ApiTypes.vrf(rib.vrfs(), sub.getVrf()).id());
         } catch (ApiTypes.BadRequest e) {
-            s.out.send(ZebraMessage.newBuilder().setError(dev.ferry.proto.zebra.v1.RequestError.newBuilder()
-                    .setMessage("router-id: " + e.getMessage())).build());
+            requestError(s, "router-id: " + e.getMessage());
         }
     }
 

@@ -37,7 +37,7 @@ public final class Srv6Chunks {
         Srv6Locator l = config.locator(r.getLocator());
         if (l != null && l.prefix() != null) {
             holders.add(req);
-            out.send(chunk(req, l, false));
+            out.send(chunk(req, l));
         } else {
             waiting.add(req);
         }
@@ -61,7 +61,7 @@ public final class Srv6Chunks {
             if (l != null && l.prefix() != null) {
                 it.remove();
                 holders.add(r);
-                r.out.send(chunk(r, l, false));
+                r.out.send(chunk(r, l));
             }
         }
         for (var it = holders.iterator(); it.hasNext();) {
@@ -76,14 +76,13 @@ public final class Srv6Chunks {
         }
     }
 
-    private static ZebraMessage chunk(Request r, Srv6Locator l, boolean withdrawn) {
+    private static ZebraMessage chunk(Request r, Srv6Locator l) {
         var p = l.prefix().masked();
         int block = Math.min(DEFAULT_BLOCK_BITS, p.length());
         int function = l.functionBits() != 0 ? l.functionBits() : DEFAULT_FUNCTION_BITS;
         return ZebraMessage.newBuilder().setSrv6LocatorChunk(Srv6LocatorChunk.newBuilder()
                 .setRequestId(r.requestId).setLocator(l.name())
                 .setPrefix(IpPrefix.newBuilder().setAddress(ByteString.copyFrom(p.address())).setLength(p.length()))
-                .setBlockBits(block).setNodeBits(p.length() - block).setFunctionBits(function)
-                .setWithdrawn(withdrawn)).build();
+                .setBlockBits(block).setNodeBits(p.length() - block).setFunctionBits(function)).build();
     }
 }

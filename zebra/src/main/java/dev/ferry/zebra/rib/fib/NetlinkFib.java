@@ -26,7 +26,9 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     /** Messages per sendmsg(): measured best on the reference machine (lib/netlink's benchmark). */
     private static final int PER_SEND = 256;
     private static final int BUFFER_BYTES = 1 << 20;
-    private static final List<FibOp> STOP = List.of();
+    /** The end-of-work marker, told apart by identity (submit() never queues an empty list). */
+    private static final List<FibOp> STOP = new ArrayList<>(0);
+    private static final long CLOSE_WAIT_MILLIS = 10_000;
 
     private final NetlinkSocket socket;
     private final Executor loop;
@@ -84,12 +86,14 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     private void run() {
         List<List<FibOp>> work = new ArrayList<>();
         try {
-            while (true) {
+            boolean stopping = false;
+            while (!stopping) {
                 work.add(queue.take());
                 queue.drainTo(work);
                 for (List<FibOp> ops : work) {
                     if (ops == STOP) {
-                        return;
+                        stopping = true; // what came before it is still sent and answered
+                        break;
                     }
                     program(ops);
                 }
@@ -138,9 +142,17 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
         }
     }
 
-    /** Stops the thread after the ops already submitted. */
+    /**
+     * Stops the thread once the ops already submitted are programmed, and waits for it (bounded), so that a
+     * sweep after close() sees every route this dataplane installed.
+     */
     @Override
     public void close() {
         queue.add(STOP);
+        try {
+            thread.join(CLOSE_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
