@@ -20,7 +20,7 @@ class OspfCommandsTest {
 
     @BeforeEach
     void start() throws Exception {
-        ospfd = ConfigTerminal.start(dir, "ospfd", new OspfDaemon());
+        ospfd = ConfigTerminal.start(dir, "ospfd", new OspfDaemon(false));
     }
 
     @AfterEach

@@ -21,7 +21,7 @@ class OspfReferenceTest {
         "peers,,F2"})
     void ospfdRendersItsPart(String topology, String run, String router) throws Exception {
         Ownership ospfd = new Ownership().block("router ospf ").block("interface ", "ip ospf", "description");
-        check("ospfd", new OspfDaemon(), ospfd, topology, run, router);
+        check("ospfd", new OspfDaemon(false), ospfd, topology, run, router);
     }
 
     /**

@@ -17,6 +17,7 @@ public final class Cli {
     private static final System.Logger LOG = System.getLogger(Cli.class.getName());
 
     private final Map<Node, List<Command>> byNode = new EnumMap<>(Node.class);
+    private Runnable configChanged = () -> { };
 
     public Cli() {
         StandardCommands.install(this);
@@ -33,6 +34,14 @@ public final class Cli {
         for (Node n : nodes) {
             install(n, syntax, help, action);
         }
+    }
+
+    /**
+     * Who hears that a configuration command ran (a protocol reconciles its state with the configuration):
+     * called after every successful command whose node is a config node.
+     */
+    public void onConfigChange(Runnable listener) {
+        this.configChanged = listener;
     }
 
     /** Every installed command, node by node in FRR's node order (for the generated CLI reference). */
@@ -119,6 +128,8 @@ public final class Cli {
         }
         if (ctx.status() != CmdStatus.SUCCESS && ctx.status() != CmdStatus.NO_LEVEL_UP) {
             session.restore(before);
+        } else if (sel.command.node().isConfig()) {
+            configChanged.run();
         }
         int offset = ctx.errorOffset() < 0 ? -1 : ctx.errorOffset() + leadingSpaces(line);
         return new CliResult(ctx.status(), ctx.output(), offset);

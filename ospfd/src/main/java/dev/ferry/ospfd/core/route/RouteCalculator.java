@@ -1,0 +1,49 @@
+package dev.ferry.ospfd.core.route;
+
+import dev.ferry.ospfd.lsa.Lsa;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The OSPF routing table calculation (RFC 2328 16, RFC 5340 4.8), after each area's SPF: intra-area routes and
+ * the ABR/ASBR router routes from the SPF results (16.1), inter-area routes from summaries (16.2; an ABR reads only
+ * the backbone's), then AS-external routes (16.4). Pure: same inputs, same table. Version-neutral: LSAs are read
+ * through a per-version {@link LsaReader}. Not done: virtual links and transit areas (16.3), area address ranges
+ * suppressing summaries (16.2 (3)), NSSA (RFC 3101), TOS.
+ */
+public final class RouteCalculator {
+    private RouteCalculator() {
+    }
+
+    /**
+     * @param selfIsAbr whether this router is an area border router (attached to several areas, the backbone
+     *     among them): then only backbone summaries are examined
+     * @param asExternal the AS-scope database (AS-external LSAs; other types are skipped)
+     */
+    public static RoutingTable calculate(int selfRouterId, boolean selfIsAbr, List<AreaInput> areas,
+                                         Iterable<Lsa> asExternal) {
+        TableBuilder table = new TableBuilder();
+        for (AreaInput area : areas) {
+            IntraAreaStage.run(area, table);
+        }
+        for (AreaInput area : areas) {
+            if (!selfIsAbr || area.area().isBackbone()) {
+                InterAreaStage.run(selfRouterId, area, table);
+            }
+        }
+        Set<Long> stubAreas = new HashSet<>();
+        boolean anyTransitCapable = false;
+        for (AreaInput area : areas) {
+            if (area.stub()) {
+                stubAreas.add(area.area().value());
+            } else {
+                anyTransitCapable = true;
+            }
+        }
+        if (anyTransitCapable) {
+            ExternalStage.run(selfRouterId, stubAreas, asExternal, table);
+        }
+        return table.build();
+    }
+}

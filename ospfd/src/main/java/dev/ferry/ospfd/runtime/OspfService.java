@@ -1,0 +1,340 @@
+package dev.ferry.ospfd.runtime;
+
+import com.google.protobuf.ByteString;
+import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.lib.zclient.RouteKey;
+import dev.ferry.lib.zclient.ZebraClient;
+import dev.ferry.lib.zclient.ZebraListener;
+import dev.ferry.ospfd.config.OspfArea;
+import dev.ferry.ospfd.config.OspfConfig;
+import dev.ferry.ospfd.config.OspfInstance;
+import dev.ferry.ospfd.config.OspfInterfaceConfig;
+import dev.ferry.ospfd.config.OspfNetwork;
+import dev.ferry.ospfd.config.OspfNetworkType;
+import dev.ferry.ospfd.config.Redistribution;
+import dev.ferry.ospfd.config.RouteSource;
+import dev.ferry.ospfd.core.fsm.InterfaceKind;
+import dev.ferry.ospfd.core.origin.Redistributed;
+import dev.ferry.ospfd.shared.AreaId;
+import dev.ferry.ospfd.wire.RouterIds;
+import dev.ferry.proto.zebra.v1.AddressUpdate;
+import dev.ferry.proto.zebra.v1.Afi;
+import dev.ferry.proto.zebra.v1.HelloAck;
+import dev.ferry.proto.zebra.v1.InterfaceUpdate;
+import dev.ferry.proto.zebra.v1.Nexthop;
+import dev.ferry.proto.zebra.v1.Op;
+import dev.ferry.proto.zebra.v1.RedistributeSubscribe;
+import dev.ferry.proto.zebra.v1.RedistributedRoute;
+import dev.ferry.proto.zebra.v1.RedistributedRouteBatch;
+import dev.ferry.proto.zebra.v1.Route;
+import dev.ferry.proto.zebra.v1.RouteType;
+import dev.ferry.proto.zebra.v1.RouterIdUpdate;
+import dev.ferry.proto.zebra.v1.Safi;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
+
+/**
+ * ospfd at run time: one {@link OspfRouter} per configured instance, kept in step with the configuration and
+ * with the kernel's interfaces and router-id that zebra reports. Runs on the daemon's event loop.
+ */
+public final class OspfService implements ZebraListener, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(OspfService.class.getName());
+
+    private final OspfConfig config;
+    private final ScheduledExecutorService loop;
+    private final Predicate<String> debugs;
+    private final KernelInterfaces kernel = new KernelInterfaces();
+    private final Map<String, Integer> zebraRouterIds = new HashMap<>();
+    private final Map<String, OspfRouter> routers = new LinkedHashMap<>();
+    private final Set<RedistributeSubscribe> subscriptions = new HashSet<>();
+    private ZebraClient zebra;
+
+    public OspfService(OspfConfig config, ScheduledExecutorService loop, Predicate<String> debugs) {
+        this.config = config;
+        this.loop = loop;
+        this.debugs = debugs;
+    }
+
+    public void attach(ZebraClient client) {
+        this.zebra = client;
+        client.subscribeInterfaces();
+    }
+
+    /** The running instances, by VRF name ("default" for the default VRF). */
+    public Map<String, OspfRouter> routers() {
+        return routers;
+    }
+
+    @Override
+    public void onConnected(HelloAck ack) {
+        LOG.log(System.Logger.Level.INFO, "connected to zebra (session " + ack.getSessionId() + ")");
+        reconcile();
+    }
+
+    @Override
+    public void onInterface(InterfaceUpdate u) {
+        if (kernel.apply(u)) {
+            reconcile();
+        }
+    }
+
+    @Override
+    public void onAddress(AddressUpdate u) {
+        if (kernel.apply(u)) {
+            reconcile();
+        }
+    }
+
+    @Override
+    public void onRouterId(RouterIdUpdate u) {
+        int id = u.getRouterId().size() == 4 ? PacketIo.int4(u.getRouterId().toByteArray()) : 0;
+        Integer before = zebraRouterIds.put(configVrf(u.getVrf()), id);
+        if (before == null || before != id) {
+            reconcile();
+        }
+    }
+
+    @Override
+    public void onRedistributedRoutes(RedistributedRouteBatch batch) {
+        OspfRouter router = routers.get(configVrf(batch.getVrf()));
+        if (router == null || batch.getAfi() != Afi.AFI_IPV4) {
+            return;
+        }
+        for (RedistributedRoute r : batch.getRoutesList()) {
+            IpPrefix prefix = new IpPrefix(r.getPrefix().getAddress().toByteArray(), r.getPrefix().getLength());
+            boolean isDefault = prefix.length() == 0;
+            if (isDefault) {
+                router.haveDefaultRoute(r.getOp() == Op.OP_ADD);
+                continue;
+            }
+            RouteSource source = source(r.getType());
+            Redistribution how = source == null ? null : router.instance.redistributions().get(source);
+            router.redistribute(prefix, source, r.getOp() == Op.OP_ADD && how != null
+                    ? Redistributed.of(prefix, how, r.getTag()) : null);
+        }
+    }
+
+    /** Brings the routers in step with the configuration and the kernel; called after every change. */
+    public void reconcile() {
+        for (String vrf : List.copyOf(routers.keySet())) {
+            OspfInstance inst = config.instance(vrf);
+            OspfRouter r = routers.get(vrf);
+            if (inst == null || r.routerId() != routerIdFor(inst)) {
+                if (inst != null) {
+                    LOG.log(System.Logger.Level.INFO, "OSPF router-id of vrf " + vrf + " changed to "
+                            + RouterIds.format(routerIdFor(inst)) + ": restarting the instance");
+                }
+                routers.remove(vrf).close();
+            }
+        }
+        for (OspfInstance inst : config.instances()) {
+            int id = routerIdFor(inst);
+            if (id == 0) {
+                continue;
+            }
+            OspfRouter r = routers.get(inst.vrf());
+            if (r == null) {
+                r = start(inst, id);
+                if (r == null) {
+                    continue;
+                }
+            }
+            LinkReconciler.reconcile(r, inst, config, kernel, zebraVrf(inst.vrf()));
+        }
+        subscribeRedistribution();
+    }
+
+    private OspfRouter start(OspfInstance inst, int id) {
+        String vrf = inst.vrf();
+        try {
+            OspfRouter r = new OspfRouter(loop, inst, id, OspfConfig.DEFAULT_VRF.equals(vrf) ? null : vrf,
+                    new ZebraSink(vrf), debugs);
+            routers.put(vrf, r);
+            LOG.log(System.Logger.Level.INFO, "OSPF instance of vrf " + vrf + " started, router-id "
+                    + RouterIds.format(id));
+            return r;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "OSPF instance of vrf " + vrf + " cannot start: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** `ospf router-id` if set, else zebra's router-id of the VRF; never 0.0.0.0 (no Hello goes out with it). */
+    private int routerIdFor(OspfInstance inst) {
+        if (inst.routerId() != null) {
+            return RouterIds.parse(inst.routerId());
+        }
+        Integer z = zebraRouterIds.get(inst.vrf());
+        if (z == null && zebra != null) {
+            zebra.subscribeRouterId(zebraVrf(inst.vrf()), Afi.AFI_IPV4);
+            zebraRouterIds.put(inst.vrf(), 0);
+            return 0;
+        }
+        return z == null ? 0 : z;
+    }
+
+    private void subscribeRedistribution() {
+        if (zebra == null) {
+            return;
+        }
+        Set<RedistributeSubscribe> want = new HashSet<>();
+        for (OspfInstance inst : config.instances()) {
+            String vrf = zebraVrf(inst.vrf());
+            for (RouteSource s : inst.redistributions().keySet()) {
+                RouteType t = routeType(s);
+                if (t != null) {
+                    want.add(RedistributeSubscribe.newBuilder().setVrf(vrf).setAfi(Afi.AFI_IPV4).setType(t).build());
+                }
+            }
+            if (inst.defaultOriginate() != null) {
+                want.add(RedistributeSubscribe.newBuilder().setVrf(vrf).setAfi(Afi.AFI_IPV4)
+                        .setType(RouteType.ROUTE_TYPE_UNSPECIFIED).setDefaultRoute(true).build());
+            }
+        }
+        for (RedistributeSubscribe s : Set.copyOf(subscriptions)) {
+            if (!want.contains(s)) {
+                zebra.unsubscribeRedistribute(s);
+                subscriptions.remove(s);
+                OspfRouter r = routers.get(configVrf(s.getVrf()));
+                if (r != null) {
+                    r.forgetRedistributed(source(s.getType()));
+                }
+            }
+        }
+        for (RedistributeSubscribe s : want) {
+            if (subscriptions.add(s)) {
+                zebra.subscribeRedistribute(s);
+            }
+        }
+    }
+
+    private static RouteType routeType(RouteSource s) {
+        return switch (s) {
+            case KERNEL -> RouteType.ROUTE_TYPE_KERNEL;
+            case CONNECTED -> RouteType.ROUTE_TYPE_CONNECTED;
+            case STATIC -> RouteType.ROUTE_TYPE_STATIC;
+            case BGP -> RouteType.ROUTE_TYPE_BGP;
+            default -> null;
+        };
+    }
+
+    private static RouteSource source(RouteType t) {
+        return switch (t) {
+            case ROUTE_TYPE_KERNEL -> RouteSource.KERNEL;
+            case ROUTE_TYPE_CONNECTED -> RouteSource.CONNECTED;
+            case ROUTE_TYPE_STATIC -> RouteSource.STATIC;
+            case ROUTE_TYPE_BGP -> RouteSource.BGP;
+            default -> null;
+        };
+    }
+
+    static String zebraVrf(String configVrf) {
+        return OspfConfig.DEFAULT_VRF.equals(configVrf) ? "" : configVrf;
+    }
+
+    static String configVrf(String zebraVrf) {
+        return zebraVrf.isEmpty() ? OspfConfig.DEFAULT_VRF : zebraVrf;
+    }
+
+    /** OSPF routes of one VRF to zebra. */
+    private final class ZebraSink implements RouteInstaller.Sink {
+        private final String vrf;
+
+        ZebraSink(String configVrf) {
+            this.vrf = zebraVrf(configVrf);
+        }
+
+        @Override
+        public void add(IpPrefix prefix, int metric, List<RouteInstaller.Hop> hops) {
+            if (zebra == null) {
+                return;
+            }
+            Route.Builder b = Route.newBuilder().setPrefix(proto(prefix)).setMetric(metric);
+            for (RouteInstaller.Hop h : hops) {
+                Nexthop.Builder nh = Nexthop.newBuilder().setIfindex(h.ifindex());
+                if (h.gateway() != null) {
+                    nh.setGateway(ByteString.copyFrom(h.gateway()));
+                }
+                b.addNexthops(nh);
+            }
+            zebra.addRoute(vrf, Afi.AFI_IPV4, Safi.SAFI_UNICAST, b);
+        }
+
+        @Override
+        public void remove(IpPrefix prefix) {
+            if (zebra != null) {
+                zebra.deleteRoute(RouteKey.of(vrf, Afi.AFI_IPV4, Safi.SAFI_UNICAST, proto(prefix)));
+            }
+        }
+    }
+
+    static dev.ferry.proto.zebra.v1.IpPrefix proto(IpPrefix p) {
+        return dev.ferry.proto.zebra.v1.IpPrefix.newBuilder().setAddress(ByteString.copyFrom(p.address()))
+                .setLength(p.length()).build();
+    }
+
+    @Override
+    public void close() {
+        for (OspfRouter r : routers.values()) {
+            r.close();
+        }
+        routers.clear();
+    }
+
+    /** Settings of the link for this interface and address (FRR's defaults where nothing is configured). */
+    static LinkSettings settings(OspfInstance inst, OspfInterfaceConfig ic, KernelInterfaces.Entry e) {
+        InterfaceKind kind = e.loopback() ? InterfaceKind.LOOPBACK
+                : e.pointToPoint() ? InterfaceKind.POINT_TO_POINT : InterfaceKind.BROADCAST;
+        if (ic != null && ic.networkType() != null && kind != InterfaceKind.LOOPBACK) {
+            kind = ic.networkType() == OspfNetworkType.POINT_TO_POINT ? InterfaceKind.POINT_TO_POINT
+                    : InterfaceKind.BROADCAST;
+        }
+        int hello = ic == null ? 10 : ic.helloInterval();
+        int dead = ic == null || ic.deadInterval() == null ? 4 * hello : ic.deadInterval();
+        boolean passive = ic != null && ic.passive() != null ? ic.passive() : inst.passiveByDefault();
+        int cost = kind == InterfaceKind.LOOPBACK ? 0
+                : ic != null && ic.cost() != null ? ic.cost() : LinkSettings.DEFAULT_COST;
+        return new LinkSettings(kind, passive, cost, hello, dead, ic == null ? 1 : ic.priority(),
+                LinkSettings.DEFAULT_RETRANSMIT, LinkSettings.DEFAULT_TRANSMIT_DELAY, ic != null && ic.mtuIgnore(),
+                ic == null ? null : ic.authentication(), ic == null ? null : ic.authenticationKey(),
+                ic == null ? Map.of() : ic.messageDigestKeys());
+    }
+
+    /** The area of an address: `ip ospf area` on its interface, else the longest `network` that holds it. */
+    static AreaId areaFor(OspfInstance inst, OspfInterfaceConfig ic, IpPrefix address) {
+        if (ic != null && ic.area() != null) {
+            return ic.area();
+        }
+        OspfNetwork best = null;
+        for (OspfNetwork n : inst.networks()) {
+            if (contains(n.prefix(), address) && (best == null || n.prefix().length() > best.prefix().length())) {
+                best = n;
+            }
+        }
+        return best == null ? null : best.area();
+    }
+
+    private static boolean contains(IpPrefix net, IpPrefix address) {
+        if (!net.isIpv4() || !address.isIpv4()) {
+            return false;
+        }
+        int n = PacketIo.int4(net.address());
+        int a = PacketIo.int4(address.address());
+        int mask = net.length() == 0 ? 0 : -1 << (32 - net.length());
+        return (n & mask) == (a & mask);
+    }
+
+    static void applyAreaSettings(OspfRouter r, OspfInstance inst) {
+        for (Area a : r.areas()) {
+            OspfArea conf = inst.findArea(a.id);
+            a.stub(conf != null && conf.stub(), 1);
+        }
+    }
+}
