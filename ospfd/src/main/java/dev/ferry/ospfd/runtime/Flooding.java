@@ -103,7 +103,7 @@ final class Flooding {
                 return true;
             }
             boolean floodedBack = flood(lsa, nbr, link.area);
-            router.removeFromRetransmissions(h.key());
+            router.removeFromRetransmissions(link.area, h.key());
             router.install(link.area, lsa, nbr);
             nbr.exchange.requestSatisfied(h.key());
             if (!floodedBack) {

@@ -24,9 +24,9 @@ final class Origination {
 
     private final OspfRouter router;
     private final LoopTimer timer;
-    private final Map<LsaKey, Area> owned = new HashMap<>();
-    private final Map<LsaKey, Long> lastOriginated = new HashMap<>();
-    private final Set<LsaKey> forced = new HashSet<>();
+    private final Map<Slot, Area> owned = new HashMap<>();
+    private final Map<Slot, Long> lastOriginated = new HashMap<>();
+    private final Set<Slot> forced = new HashSet<>();
     private final SelfLsaPlans plans;
 
     Origination(OspfRouter router) {
@@ -61,9 +61,10 @@ final class Origination {
 
     /** A copy of one of our LSAs, newer than ours, was installed: take it over or flush it (RFC 2328 13.4). */
     void receivedSelfOriginated(Area area, Lsa lsa) {
-        forced.add(lsa.key());
-        lastOriginated.remove(lsa.key());
-        owned.putIfAbsent(lsa.key(), area);
+        Slot slot = Slot.of(area, lsa.key());
+        forced.add(slot);
+        lastOriginated.remove(slot);
+        owned.putIfAbsent(slot, area);
         schedule();
     }
 
@@ -72,12 +73,12 @@ final class Origination {
         boolean any = false;
         for (Area a : router.areas()) {
             for (Lsa lsa : a.lsdb.dueForRefresh(router.routerId())) {
-                forced.add(lsa.key());
+                forced.add(Slot.of(a, lsa.key()));
                 any = true;
             }
         }
         for (Lsa lsa : router.external().dueForRefresh(router.routerId())) {
-            forced.add(lsa.key());
+            forced.add(Slot.of(null, lsa.key()));
             any = true;
         }
         if (any) {
@@ -88,22 +89,23 @@ final class Origination {
     private void run() {
         long now = System.currentTimeMillis();
         long retryIn = -1;
-        Map<LsaKey, Planned> want = new LinkedHashMap<>();
+        Map<Slot, Planned> want = new LinkedHashMap<>();
         for (Area area : router.areas()) {
             plans.areaLsas(area, want);
         }
         plans.externalLsas(want);
-        for (Map.Entry<LsaKey, Planned> e : want.entrySet()) {
-            LsaKey key = e.getKey();
+        for (Map.Entry<Slot, Planned> e : want.entrySet()) {
+            Slot slot = e.getKey();
+            LsaKey key = slot.key();
             Planned p = e.getValue();
             Lsa current = router.lookup(p.area(), key);
-            boolean force = forced.contains(key);
+            boolean force = forced.contains(slot);
             if (!force && current != null && !current.header().isMaxAge()
                     && current.header().options() == p.options() && current.body().equals(p.body())) {
-                owned.put(key, p.area());
+                owned.put(slot, p.area());
                 continue;
             }
-            Long last = lastOriginated.get(key);
+            Long last = lastOriginated.get(slot);
             if (last != null && now - last < MIN_LS_INTERVAL_MILLIS) {
                 long wait = MIN_LS_INTERVAL_MILLIS - (now - last);
                 retryIn = retryIn < 0 ? wait : Math.min(retryIn, wait);
@@ -120,11 +122,11 @@ final class Origination {
             LsaHeader header = new LsaHeader(OspfVersion.V2, 0, p.options(), key.type(), key.linkStateId(),
                     router.routerId(), sequence, 0, 0);
             router.originate(p.area(), Lsa.build(header, p.body()));
-            lastOriginated.put(key, now);
-            forced.remove(key);
-            owned.put(key, p.area());
+            lastOriginated.put(slot, now);
+            forced.remove(slot);
+            owned.put(slot, p.area());
         }
-        for (Map.Entry<LsaKey, Area> e : List.copyOf(owned.entrySet())) {
+        for (Map.Entry<Slot, Area> e : List.copyOf(owned.entrySet())) {
             if (!want.containsKey(e.getKey())) {
                 flush(e.getKey(), e.getValue());
             }
@@ -135,12 +137,22 @@ final class Origination {
         }
     }
 
-    private void flush(LsaKey key, Area area) {
-        owned.remove(key);
-        lastOriginated.remove(key);
-        Lsa current = router.lookup(area, key);
+    private void flush(Slot slot, Area area) {
+        owned.remove(slot);
+        lastOriginated.remove(slot);
+        Lsa current = router.lookup(area, slot.key());
         if (current != null && !current.header().isMaxAge()) {
             router.originate(area, current.withAge(LsaHeader.MAX_AGE));
+        }
+    }
+
+    /**
+     * Where an LSA lives: its key within its flooding scope. Every area has its own Router-LSA under the same
+     * key, so the area is part of it; AS-external LSAs have one scope (area null).
+     */
+    record Slot(Area area, LsaKey key) {
+        static Slot of(Area area, LsaKey key) {
+            return new Slot(key.type() == LsaTypes.V2_AS_EXTERNAL ? null : area, key);
         }
     }
 

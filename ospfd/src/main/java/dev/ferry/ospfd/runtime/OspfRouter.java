@@ -308,15 +308,19 @@ public final class OspfRouter implements AutoCloseable {
     void originate(Area area, Lsa lsa) {
         Lsdb db = scope(area, lsa.header().type());
         var result = db.install(lsa);
-        removeFromRetransmissions(lsa.key());
+        removeFromRetransmissions(area, lsa.key());
         flooding.flood(lsa, null, area);
         if (result.contentChanged()) {
             routes.scheduleSpf();
         }
     }
 
-    void removeFromRetransmissions(LsaKey key) {
+    /** Ends the retransmission of an LSA to the neighbors of its flooding scope. */
+    void removeFromRetransmissions(Area area, LsaKey key) {
         for (Link l : links.values()) {
+            if (!inScope(l, area, key.type())) {
+                continue;
+            }
             for (Neighbor n : l.neighbors()) {
                 n.retransmissions.remove(key);
             }
@@ -337,13 +341,16 @@ public final class OspfRouter implements AutoCloseable {
     /** The links an LSA floods over: its area's, or for AS-external LSAs those of every non-stub area. */
     List<Link> linksInScope(Area area, Lsa lsa) {
         List<Link> out = new ArrayList<>();
-        boolean asWide = lsa.header().type() == LsaTypes.V2_AS_EXTERNAL;
         for (Link l : links.values()) {
-            if (asWide ? !l.area.stub() : l.area == area) {
+            if (inScope(l, area, lsa.header().type())) {
                 out.add(l);
             }
         }
         return out;
+    }
+
+    private static boolean inScope(Link l, Area area, int type) {
+        return type == LsaTypes.V2_AS_EXTERNAL ? !l.area.stub() : l.area == area;
     }
 
     /** Once a second (RFC 2328 14): flood what reached MaxAge, drop flushed LSAs nobody waits for, refresh ours. */
@@ -372,15 +379,18 @@ public final class OspfRouter implements AutoCloseable {
             return changed;
         }
         for (Lsa lsa : db.maxAged()) {
-            if (!onAnyRetransmissionList(lsa.key())) {
+            if (!onAnyRetransmissionList(area, lsa.key())) {
                 db.remove(lsa.key());
             }
         }
         return changed;
     }
 
-    private boolean onAnyRetransmissionList(LsaKey key) {
+    private boolean onAnyRetransmissionList(Area area, LsaKey key) {
         for (Link l : links.values()) {
+            if (!inScope(l, area, key.type())) {
+                continue;
+            }
             for (Neighbor n : l.neighbors()) {
                 if (n.retransmissions.containsKey(key)) {
                     return true;

@@ -126,10 +126,11 @@ public final class OspfService implements ZebraListener, AutoCloseable {
         for (String vrf : List.copyOf(routers.keySet())) {
             OspfInstance inst = config.instance(vrf);
             OspfRouter r = routers.get(vrf);
-            if (inst == null || r.routerId() != routerIdFor(inst)) {
+            int id = inst == null ? 0 : routerIdFor(inst);
+            if (inst == null || (id != 0 && r.routerId() != id)) {
                 if (inst != null) {
                     LOG.log(System.Logger.Level.INFO, "OSPF router-id of vrf " + vrf + " changed to "
-                            + RouterIds.format(routerIdFor(inst)) + ": restarting the instance");
+                            + RouterIds.format(id) + ": restarting the instance");
                 }
                 routers.remove(vrf).close();
             }

@@ -35,7 +35,7 @@ final class SelfLsaPlans {
     }
 
     /** The Router-LSA of the area, Network-LSAs of the links where we are DR, and (ABR) summaries into it. */
-    void areaLsas(Area area, Map<LsaKey, Origination.Planned> want) {
+    void areaLsas(Area area, Map<Origination.Slot, Origination.Planned> want) {
         int self = router.routerId();
         List<InterfaceView> views = new ArrayList<>();
         for (Link l : router.links()) {
@@ -47,7 +47,7 @@ final class SelfLsaPlans {
             return;
         }
         boolean asbr = !area.stub() && router.isAsbr();
-        want.put(new LsaKey(LsaTypes.V2_ROUTER, self, self), new Origination.Planned(area, area.options(),
+        want.put(Origination.Slot.of(area, new LsaKey(LsaTypes.V2_ROUTER, self, self)), new Origination.Planned(area, area.options(),
                 RouterLsaBuilder.build(views, router.isAbr(), asbr)));
         for (Link l : router.links()) {
             if (l.area != area || l.state() != InterfaceState.DR || l.kind() != InterfaceKind.BROADCAST) {
@@ -60,7 +60,7 @@ final class SelfLsaPlans {
                 }
             }
             if (!full.isEmpty()) {
-                want.put(new LsaKey(LsaTypes.V2_NETWORK, l.address, self), new Origination.Planned(area,
+                want.put(Origination.Slot.of(area, new LsaKey(LsaTypes.V2_NETWORK, l.address, self)), new Origination.Planned(area,
                         area.options(), NetworkLsaBuilder.buildInFrrOrder(l.mask(),
                                 new NetworkLsaBuilder.Attached(self, l.address), full)));
             }
@@ -68,14 +68,14 @@ final class SelfLsaPlans {
         if (router.isAbr()) {
             List<PlannedLsa> summaries = summaryPlan().getOrDefault(area.id, List.of());
             for (PlannedLsa p : summaries) {
-                want.put(new LsaKey(p.type(), p.linkStateId(), self), new Origination.Planned(area, area.options(),
+                want.put(Origination.Slot.of(area, new LsaKey(p.type(), p.linkStateId(), self)), new Origination.Planned(area, area.options(),
                         p.body()));
             }
         }
     }
 
     /** AS-external LSAs for redistributed routes and `default-information originate`. */
-    void externalLsas(Map<LsaKey, Origination.Planned> want) {
+    void externalLsas(Map<Origination.Slot, Origination.Planned> want) {
         Area any = null;
         for (Area a : router.areas()) {
             if (!a.stub()) {
@@ -89,7 +89,7 @@ final class SelfLsaPlans {
         List<PlannedLsa> plan = ExternalPlanner.plan(List.copyOf(router.redistributed().values()),
                 router.instance.defaultOriginate(), router.haveDefaultRoute());
         for (PlannedLsa p : plan) {
-            want.put(new LsaKey(p.type(), p.linkStateId(), router.routerId()),
+            want.put(Origination.Slot.of(any, new LsaKey(p.type(), p.linkStateId(), router.routerId())),
                     new Origination.Planned(any, Options.E, p.body()));
         }
     }

@@ -4,6 +4,10 @@ import dev.ferry.lib.json.JsonWriter;
 import dev.ferry.ospfd.core.fsm.InterfaceState;
 import dev.ferry.ospfd.core.fsm.NeighborState;
 import dev.ferry.ospfd.wire.RouterIds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** `show ip ospf neighbor [json]`, FRR 8.4's columns and keys. */
 final class ShowNeighbors {
@@ -12,24 +16,45 @@ final class ShowNeighbors {
 
     static String render(OspfRouter router, boolean json) {
         if (json) {
-            JsonWriter w = new JsonWriter().beginObject().name("neighbors").beginObject();
-            if (router != null) {
-                for (Link l : router.links()) {
-                    for (Neighbor n : l.neighbors()) {
-                        w.name(n.label()).beginArray();
-                        neighborJson(w, l, n);
-                        w.endArray();
+            JsonWriter w = new JsonWriter().beginObject();
+            json(w, router);
+            return w.endObject().toString();
+        }
+        return text(router);
+    }
+
+    /** The "neighbors" member: router id to its entries, one per link it is seen on. */
+    static void json(JsonWriter w, OspfRouter router) {
+        Map<Integer, List<Runnable>> byId = new LinkedHashMap<>();
+        if (router != null) {
+            for (Link l : router.links()) {
+                for (Neighbor n : l.neighbors()) {
+                    if (n.state() != NeighborState.DOWN) {
+                        byId.computeIfAbsent(n.routerId, k -> new ArrayList<>())
+                                .add(() -> neighborJson(w, l, n));
                     }
                 }
             }
-            return w.endObject().endObject() + "\n";
         }
+        w.name("neighbors").beginObject();
+        byId.forEach((id, entries) -> {
+            w.name(RouterIds.format(id)).beginArray();
+            entries.forEach(Runnable::run);
+            w.endArray();
+        });
+        w.endObject();
+    }
+
+    static String text(OspfRouter router) {
         StringBuilder sb = new StringBuilder("\nNeighbor ID     Pri State           Up Time         Dead Time Address"
                 + "         Interface                        RXmtL RqstL DBsmL\n");
         if (router != null) {
             for (Link l : router.links()) {
                 for (Neighbor n : l.neighbors()) {
-                    sb.append(String.format("%-15s %3d %-15s %-15s %9s %-15s %-32s %5d %5d %5d%n", n.label(),
+                    if (n.state() == NeighborState.DOWN) {
+                        continue;
+                    }
+                    sb.append(String.format("%-15s %3d %-15s %-15s %9s %-15s %-32s %5d %5d %5d\n", n.label(),
                             n.priority, state(l, n), ShowTimes.duration(n.upMillis()),
                             ShowTimes.duration(n.deadMillis()), RouterIds.format(n.address), l.label(),
                             n.retransmissions.size(), n.requests.size(), n.exchange.summarySize()));

@@ -1,0 +1,69 @@
+package dev.ferry.ospfd.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ferry.lib.json.JsonWriter;
+import dev.ferry.ospfd.config.SpfTimers;
+import dev.ferry.ospfd.core.lsdb.Lsdb;
+import dev.ferry.ospfd.core.lsdb.TypeSummary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * `show ip ospf` against FRR 8.4's recordings on PR and PE1: the instance's values as FRR had them (SPF runs
+ * and times, interface and adjacency counts), the LSA counts and checksum sums from the database FRR flooded.
+ */
+class ShowOspfTest {
+    private static ShowOspf.Instance instance(String routerId, int multiplier, long agoMillis, long micros,
+            int interfaces, int full, int runs) {
+        Lsdb lsdb = ShowRecordings.lsdb();
+        ShowOspf.AreaView backbone = new ShowOspf.AreaView("0.0.0.0", true, false, false, interfaces, interfaces,
+                full, runs, lsdb.size(), lsdb);
+        return new ShowOspf.Instance(routerId, SpfTimers.DEFAULT, multiplier, agoMillis, micros, -1, false, false,
+                TypeSummary.EMPTY, false, false, List.of(backbone));
+    }
+
+    @Test
+    void prAsFrrPrintsIt() {
+        assertEquals(ShowRecordings.frr("PR/show_ip_ospf.txt"),
+                ShowOspf.text(instance("9.9.9.9", 2, 68_400, 94, 3, 2, 6)));
+    }
+
+    @Test
+    void pe1AsFrrPrintsIt() {
+        assertEquals(ShowRecordings.frr("PE1/show_ip_ospf.txt"),
+                ShowOspf.text(instance("1.1.1.1", 1, 70_900, 51, 2, 1, 5)));
+    }
+
+    @Test
+    void neverRunSpfAndAbrLines() {
+        Lsdb lsdb = ShowRecordings.lsdb();
+        ShowOspf.AreaView stub = new ShowOspf.AreaView("0.0.0.1", false, true, true, 1, 1, 0, 0, 0,
+                new Lsdb(lsdb.version(), () -> 0L));
+        String text = ShowOspf.text(new ShowOspf.Instance("1.1.1.1", SpfTimers.DEFAULT, 1, -1, 0, 30, true, true,
+                new TypeSummary(2, 0x1234), true, false, List.of(stub)));
+        assertTrue(text.contains(" SPF algorithm has not been run\n SPF timer due in 0.030s\n"), text);
+        assertTrue(text.contains(" This router is an ABR, ABR type is: Alternative Cisco\n"
+                + " This router is an ASBR (injecting external routing information)\n"
+                + " Number of external LSA 2. Checksum Sum 0x00001234\n"), text);
+        assertTrue(text.contains(" Adjacency changes are logged\n Area ID: 0.0.0.1 (Stub, no summary)\n"
+                + "   Shortcutting mode: Default, S-bit consensus: no\n"), text);
+        assertTrue(text.contains("   Number of full virtual adjacencies going through this area: 0\n"), text);
+    }
+
+    @Test
+    void jsonCarriesFrrKeysAndTheDatabaseSums() {
+        JsonWriter w = new JsonWriter().beginObject();
+        ShowOspf.json(w, instance("9.9.9.9", 2, 68_400, 94, 3, 2, 6));
+        String json = w.endObject().toString();
+        assertTrue(json.startsWith("{\n  \"routerId\":\"9.9.9.9\",\n  \"tosRoutesOnly\":true,\n"), json);
+        assertTrue(json.contains("\"spfLastExecutedMsecs\":68400,\n  \"spfLastDurationMsecs\":0,"), json);
+        assertTrue(json.contains("\"areas\":{\n    \"0.0.0.0\":{\n      \"backbone\":true,\n"
+                + "      \"areaIfTotalCounter\":3,\n      \"areaIfActiveCounter\":3,\n"
+                + "      \"nbrFullAdjacentCounter\":2,\n      \"authentication\":\"authenticationNone\",\n"
+                + "      \"spfExecutedCounter\":6,\n      \"lsaNumber\":5,\n      \"lsaRouterNumber\":3,\n"
+                + "      \"lsaRouterChecksum\":" + 0x13f56 + ",\n      \"lsaNetworkNumber\":2,\n"
+                + "      \"lsaNetworkChecksum\":" + 0x1a758 + ","), json);
+    }
+}
