@@ -1,26 +1,24 @@
 package dev.ferry.it.lab;
 
+import static dev.ferry.it.lab.OspfLabs.CONVERGE;
+import static dev.ferry.it.lab.OspfLabs.awaitRoute;
+import static dev.ferry.it.lab.OspfLabs.route;
+import static dev.ferry.it.lab.OspfLabs.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.lab.Capture;
-import dev.ferry.lab.Lab;
-import dev.ferry.lab.LabBackend;
 import dev.ferry.lab.RunningLab;
 import dev.ferry.lab.assertions.CaptureCheck;
 import dev.ferry.lab.assertions.LabAssertions;
 import dev.ferry.lab.proc.HostCommand;
 import dev.ferry.lab.proc.Poll;
-import dev.ferry.lab.topology.TopologyFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.Test;
  * distribution (etc/target/ferry).
  */
 class OspfFeaturesIT {
-    private static final Duration CONVERGE = Duration.ofSeconds(60);
     private static final String TIMERS = " ip ospf hello-interval 1\n ip ospf dead-interval 4\n";
     private static final String MD5 = " ip ospf authentication message-digest\n ip ospf message-digest-key 1 md5 s3cret\n";
 
@@ -135,31 +132,6 @@ class OspfFeaturesIT {
 
     private static String indent(String lines) {
         return lines.replaceAll("(?m)^ ", "         ");
-    }
-
-    private static Path distribution() {
-        return Path.of(System.getProperty("ferry.home", "../etc/target/ferry")).toAbsolutePath().normalize();
-    }
-
-    private static RunningLab start(String yaml) throws Exception {
-        Lab lab = Lab.of(TopologyFile.parse(yaml, "ospf.yaml", null)).backend("netns").ferryHome(distribution());
-        LabBackend.Availability a = lab.availability();
-        assumeTrue(a.available(), a.reason());
-        return lab.start();
-    }
-
-    private static String route(RunningLab lab, String router, String prefix) {
-        return lab.exec(router, List.of("ip", "-4", "route", "show", prefix), Duration.ofSeconds(10)).stdout();
-    }
-
-    private static String awaitRoute(RunningLab lab, String router, String prefix, Predicate<String> ok, String what) {
-        String[] last = {""};
-        Optional<String> matched = Poll.until(CONVERGE, Duration.ofMillis(250), () -> {
-            last[0] = route(lab, router, prefix);
-            return ok.test(last[0]) ? Optional.of(last[0]) : Optional.empty();
-        });
-        return matched.orElseThrow(() -> new AssertionError(router + ": " + what + "; `ip route show " + prefix
-                + "` says:\n" + last[0]));
     }
 
     @Test

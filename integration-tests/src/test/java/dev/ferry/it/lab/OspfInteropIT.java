@@ -1,20 +1,16 @@
 package dev.ferry.it.lab;
 
+import static dev.ferry.it.lab.OspfLabs.CONVERGE;
+import static dev.ferry.it.lab.OspfLabs.awaitRoute;
+import static dev.ferry.it.lab.OspfLabs.route;
+import static dev.ferry.it.lab.OspfLabs.start;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.ferry.lab.Lab;
-import dev.ferry.lab.LabBackend;
 import dev.ferry.lab.RunningLab;
 import dev.ferry.lab.assertions.LabAssertions;
 import dev.ferry.lab.proc.HostCommand;
-import dev.ferry.lab.proc.Poll;
-import dev.ferry.lab.topology.Topology;
-import dev.ferry.lab.topology.TopologyFile;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,11 +20,6 @@ import org.junit.jupiter.api.Test;
  * 40 s. Needs root, FRR and a built distribution (etc/target/ferry).
  */
 class OspfInteropIT {
-    private static final Duration CONVERGE = Duration.ofSeconds(60);
-
-    private static Path distribution() {
-        return Path.of(System.getProperty("ferry.home", "../etc/target/ferry")).toAbsolutePath().normalize();
-    }
 
     private static String iface(String name, String extra) {
         return "interface " + name + "\n ip ospf hello-interval 1\n ip ospf dead-interval 4\n" + extra + "exit\n!\n";
@@ -70,38 +61,12 @@ class OspfInteropIT {
         return sb.toString();
     }
 
-    private static RunningLab start(String yaml) throws Exception {
-        Topology t = TopologyFile.parse(yaml, "ospf.yaml", null);
-        Lab lab = Lab.of(t).backend("netns").ferryHome(distribution());
-        LabBackend.Availability a = lab.availability();
-        assumeTrue(a.available(), a.reason());
-        return lab.start();
-    }
-
     private static String nodes(String... routers) {
         StringBuilder sb = new StringBuilder("name: ospf\ntopology:\n  nodes:\n");
         for (String r : routers) {
             sb.append(r.indent(4));
         }
         return sb.toString();
-    }
-
-    private static String route(RunningLab lab, String router, String prefix) {
-        return lab.exec(router, List.of("ip", "-4", "route", "show", prefix), Duration.ofSeconds(10)).stdout();
-    }
-
-    /** Polls the kernel of {@code router} until the route to {@code prefix} satisfies {@code ok}. */
-    private static String awaitRoute(RunningLab lab, String router, String prefix,
-            java.util.function.Predicate<String> ok, String what) {
-        String[] last = {""};
-        Optional<String> matched = Poll.until(CONVERGE, Duration.ofMillis(250), () -> {
-            last[0] = route(lab, router, prefix);
-            return ok.test(last[0]) ? Optional.of(last[0]) : Optional.empty();
-        });
-        if (matched.isPresent()) {
-            return matched.get();
-        }
-        throw new AssertionError(router + ": " + what + "; `ip route show " + prefix + "` says:\n" + last[0]);
     }
 
     @Test

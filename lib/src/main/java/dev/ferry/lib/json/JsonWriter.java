@@ -139,11 +139,22 @@ public final class JsonWriter {
         out.repeat(' ', level * 2);
     }
 
-    /** json-c's json_escape_str without slash escaping. */
     private void quote(String s) {
+        appendQuoted(out, s, false);
+    }
+
+    /**
+     * json-c's json_escape_str: {@code s} in double quotes with JSON escapes; FRR's compact outputs also escape
+     * '/' ({@code escapeSlash}), its pretty ones do not.
+     */
+    public static void appendQuoted(StringBuilder out, String s, boolean escapeSlash) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == '/' && escapeSlash) {
+                out.append("\\/");
+                continue;
+            }
             switch (c) {
                 case '\b' -> out.append("\\b");
                 case '\n' -> out.append("\\n");

@@ -1,5 +1,7 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.json.JsonWriter;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -95,27 +97,6 @@ final class ShowCompactJson {
     }
 
     private void quote(String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '/' -> out.append("\\/");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < ' ') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonWriter.appendQuoted(out, s, true);
     }
 }
