@@ -14,6 +14,7 @@ import dev.ferry.ospfd.lsa.LsaHeader;
 import dev.ferry.ospfd.packet.Hello;
 import dev.ferry.ospfd.packet.LinkStateAck;
 import dev.ferry.ospfd.packet.PacketBody;
+import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.RouterIds;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,7 +84,7 @@ final class Link {
     }
 
     int mask() {
-        return prefixLength == 0 ? 0 : -1 << (32 - prefixLength);
+        return Ipv4.mask(prefixLength);
     }
 
     boolean isDrOrBackup() {

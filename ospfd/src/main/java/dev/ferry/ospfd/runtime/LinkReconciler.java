@@ -5,6 +5,7 @@ import dev.ferry.ospfd.config.OspfConfig;
 import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.OspfInterfaceConfig;
 import dev.ferry.ospfd.shared.AreaId;
+import dev.ferry.ospfd.wire.Ipv4;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class LinkReconciler {
                 if (areaId == null) {
                     continue;
                 }
-                OspfRouter.LinkKey key = new OspfRouter.LinkKey(e.ifindex, PacketIo.int4(address.address()));
+                OspfRouter.LinkKey key = new OspfRouter.LinkKey(e.ifindex, Ipv4.toInt(address.address()));
                 LinkSettings settings = OspfService.settings(inst, ic, e);
                 Area area = router.area(new AreaId(areaId.value(), true));
                 Link existing = router.link(key);

@@ -9,6 +9,7 @@ import dev.ferry.ospfd.core.fsm.NeighborTransition;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaHeader;
 import dev.ferry.ospfd.lsa.LsaKey;
+import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.RouterIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -156,7 +157,7 @@ final class Neighbor {
         if (link.kind() == dev.ferry.ospfd.core.fsm.InterfaceKind.POINT_TO_POINT) {
             return Link.ALL_SPF_ROUTERS;
         }
-        return new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address};
+        return Ipv4.toBytes(address);
     }
 
     void log(String message) {

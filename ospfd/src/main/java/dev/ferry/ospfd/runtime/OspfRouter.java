@@ -2,12 +2,12 @@ package dev.ferry.ospfd.runtime;
 
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.lib.rawsock.Datagram;
-import dev.ferry.ospfd.core.origin.Redistributed;
 import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.RouteSource;
 import dev.ferry.ospfd.core.fsm.NeighborEvent;
 import dev.ferry.ospfd.core.fsm.NeighborState;
 import dev.ferry.ospfd.core.lsdb.Lsdb;
+import dev.ferry.ospfd.core.origin.Redistributed;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaKey;
 import dev.ferry.ospfd.lsa.LsaTypes;
@@ -18,6 +18,7 @@ import dev.ferry.ospfd.packet.LinkStateRequest;
 import dev.ferry.ospfd.packet.LinkStateUpdate;
 import dev.ferry.ospfd.packet.OspfPacket;
 import dev.ferry.ospfd.shared.AreaId;
+import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.OspfVersion;
 import dev.ferry.ospfd.wire.RouterIds;
 import java.io.IOException;
@@ -185,7 +186,7 @@ public final class OspfRouter implements AutoCloseable {
     // ---- receiving ----
 
     private void receive(Datagram d) {
-        Link link = linkFor(d.ifindex(), PacketIo.int4(d.source()));
+        Link link = linkFor(d.ifindex(), Ipv4.toInt(d.source()));
         if (link == null) {
             io.counters.count("NO_OSPF_INTERFACE");
             return;
@@ -212,7 +213,7 @@ public final class OspfRouter implements AutoCloseable {
         }
         packetReceived(link, packet);
         if (packet.body() instanceof Hello h) {
-            link.receiveHello(PacketIo.int4(d.source()), sender, h);
+            link.receiveHello(Ipv4.toInt(d.source()), sender, h);
             return;
         }
         Neighbor nbr = link.neighbor(sender);

@@ -16,6 +16,7 @@ import dev.ferry.ospfd.config.RouteSource;
 import dev.ferry.ospfd.core.fsm.InterfaceKind;
 import dev.ferry.ospfd.core.origin.Redistributed;
 import dev.ferry.ospfd.shared.AreaId;
+import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.RouterIds;
 import dev.ferry.proto.zebra.v1.AddressUpdate;
 import dev.ferry.proto.zebra.v1.Afi;
@@ -94,7 +95,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
 
     @Override
     public void onRouterId(RouterIdUpdate u) {
-        int id = u.getRouterId().size() == 4 ? PacketIo.int4(u.getRouterId().toByteArray()) : 0;
+        int id = Ipv4.toInt(u.getRouterId().toByteArray());
         Integer before = zebraRouterIds.put(configVrf(u.getVrf()), id);
         if (before == null || before != id) {
             reconcile();
@@ -323,13 +324,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     }
 
     private static boolean contains(IpPrefix net, IpPrefix address) {
-        if (!net.isIpv4() || !address.isIpv4()) {
-            return false;
-        }
-        int n = PacketIo.int4(net.address());
-        int a = PacketIo.int4(address.address());
-        int mask = net.length() == 0 ? 0 : -1 << (32 - net.length());
-        return (n & mask) == (a & mask);
+        return net.isIpv4() && address.isIpv4() && Ipv4.holds(net, address);
     }
 
     static void applyAreaSettings(OspfRouter r, OspfInstance inst) {

@@ -1,6 +1,7 @@
 package dev.ferry.ospfd.runtime;
 
 import dev.ferry.ospfd.packet.OspfPacket;
+import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.RouterIds;
 
 /** `debug ospf packet all`: one log line per packet sent or received, as FRR's "RECV[Hello]" lines. */
@@ -21,7 +22,7 @@ final class PacketDebug {
     static void sent(OspfRouter router, Link link, byte[] destination, OspfPacket p) {
         if (router.debugOn(FLAG)) {
             LOG.log(System.Logger.Level.INFO, "SEND[" + name(p) + "]: To " + RouterIds.format(
-                    PacketIo.int4(destination)) + " via " + link.label() + ": " + p.body());
+                    Ipv4.toInt(destination)) + " via " + link.label() + ": " + p.body());
         }
     }
 

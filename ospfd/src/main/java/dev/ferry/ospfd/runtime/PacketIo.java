@@ -15,6 +15,7 @@ import dev.ferry.ospfd.packet.OspfPacket;
 import dev.ferry.ospfd.packet.OspfPacketCodec;
 import dev.ferry.ospfd.packet.PacketBody;
 import dev.ferry.ospfd.wire.DecodeResult;
+import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.RouterIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ final class PacketIo implements AutoCloseable {
             bytes = OspfPacketCodec.encode(packet);
         }
         try {
-            socket.send(link.ifindex, ipv4(link.address), destination, bytes);
+            socket.send(link.ifindex, Ipv4.toBytes(link.address), destination, bytes);
             link.counters.sent++;
             router.packetSent(link, destination, packet);
         } catch (IOException e) {
@@ -169,7 +170,7 @@ final class PacketIo implements AutoCloseable {
         DecodeResult<OspfPacket> result = OspfPacketCodec.decode(d.payload());
         if (result instanceof DecodeResult.Failed<OspfPacket> f) {
             counters.count(f.error().reason().name());
-            LOG.log(System.Logger.Level.DEBUG, "OSPF packet from " + RouterIds.format(int4(d.source()))
+            LOG.log(System.Logger.Level.DEBUG, "OSPF packet from " + RouterIds.format(Ipv4.toInt(d.source()))
                     + " on " + link.label() + " dropped: " + f.error());
             return null;
         }
@@ -178,7 +179,7 @@ final class PacketIo implements AutoCloseable {
         if (authError != null) {
             link.counters.authenticationFailures++;
             counters.count("AUTHENTICATION");
-            LOG.log(System.Logger.Level.WARNING, "OSPF packet from " + RouterIds.format(int4(d.source())) + " on "
+            LOG.log(System.Logger.Level.WARNING, "OSPF packet from " + RouterIds.format(Ipv4.toInt(d.source())) + " on "
                     + link.label() + ": authentication failed: " + authError);
             return null;
         }
@@ -211,15 +212,6 @@ final class PacketIo implements AutoCloseable {
                         : "MD5 digest does not match key id " + c.keyId();
             }
         }
-    }
-
-    static int int4(byte[] a) {
-        return a == null || a.length != 4 ? 0
-                : (a[0] & 0xff) << 24 | (a[1] & 0xff) << 16 | (a[2] & 0xff) << 8 | (a[3] & 0xff);
-    }
-
-    static byte[] ipv4(int address) {
-        return new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address};
     }
 
     @Override

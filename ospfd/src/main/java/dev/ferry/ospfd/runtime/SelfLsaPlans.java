@@ -1,6 +1,5 @@
 package dev.ferry.ospfd.runtime;
 
-import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.core.fsm.InterfaceKind;
 import dev.ferry.ospfd.core.fsm.InterfaceState;
@@ -142,9 +141,5 @@ final class SelfLsaPlans {
         }
         return new InterfaceView(l.name, l.ifindex, kind, state, l.address, l.prefixLength, l.settings.cost(),
                 l.settings.passive(), l.dr(), fullWithDr, fullIds, false);
-    }
-
-    static IpPrefix prefixOf(Link l) {
-        return new IpPrefix(PacketIo.ipv4(l.address), l.prefixLength).masked();
     }
 }

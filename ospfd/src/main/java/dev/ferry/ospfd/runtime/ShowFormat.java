@@ -2,6 +2,7 @@ package dev.ferry.ospfd.runtime;
 
 import dev.ferry.ospfd.core.fsm.InterfaceKind;
 import dev.ferry.ospfd.lsa.LsaTypes;
+import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.RouterIds;
 
 /** Small renderings every OSPF show command shares, spelled as FRR 8.4 spells them. */
@@ -89,7 +90,6 @@ final class ShowFormat {
         if (prefixLength >= 31) {
             return prefixLength == 32 ? address : -1;
         }
-        int mask = prefixLength == 0 ? 0 : -1 << (32 - prefixLength);
-        return address | ~mask;
+        return address | ~Ipv4.mask(prefixLength);
     }
 }

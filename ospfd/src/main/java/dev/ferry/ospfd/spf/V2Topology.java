@@ -1,10 +1,10 @@
 package dev.ferry.ospfd.spf;
 
-import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.lsa.NetworkLsaV2;
 import dev.ferry.ospfd.lsa.RouterLsaV2;
+import dev.ferry.ospfd.wire.Ipv4;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +118,7 @@ final class V2Topology implements Topology {
                     ? l.type() == RouterLsaV2.TRANSIT && l.linkId() == from.linkStateId()
                     : l.type() == RouterLsaV2.POINT_TO_POINT && l.linkId() == from.routerId();
             if (back) {
-                return ipv4(l.linkData());
+                return Ipv4.toBytes(l.linkData());
             }
         }
         return null;
@@ -130,7 +130,7 @@ final class V2Topology implements Topology {
             Lsa lsa = networks.get(v.linkStateId());
             if (lsa != null) {
                 int mask = ((NetworkLsaV2) lsa.body()).networkMask();
-                sink.accept(prefix(v.linkStateId(), mask), 0);
+                sink.accept(Ipv4.prefixOfMask(v.linkStateId(), mask), 0);
             }
             return;
         }
@@ -140,7 +140,7 @@ final class V2Topology implements Topology {
         }
         for (RouterLsaV2.Link l : r.links()) {
             if (l.type() == RouterLsaV2.STUB) {
-                sink.accept(prefix(l.linkId(), l.linkData()), l.metric());
+                sink.accept(Ipv4.prefixOfMask(l.linkId(), l.linkData()), l.metric());
             }
         }
     }
@@ -149,13 +149,5 @@ final class V2Topology implements Topology {
     public int routerFlags(int routerId) {
         RouterLsaV2 r = routers.get(routerId);
         return r == null ? 0 : r.flags();
-    }
-
-    private static IpPrefix prefix(int address, int mask) {
-        return new IpPrefix(ipv4(address & mask), Integer.bitCount(mask)).masked();
-    }
-
-    private static byte[] ipv4(int a) {
-        return new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a};
     }
 }

@@ -6,6 +6,7 @@ import dev.ferry.ospfd.config.Redistribution;
 import dev.ferry.ospfd.lsa.ExternalLsaV2;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.lsa.SummaryLsaV2;
+import dev.ferry.ospfd.wire.Ipv4;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.ferry.ospfd.core.origin;
 
 import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.ospfd.wire.Ipv4;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,7 +1,8 @@
 package dev.ferry.ospfd.core.origin;
 
-import dev.ferry.ospfd.lsa.RouterLsaV2;
 import dev.ferry.ospfd.lsa.RouterLsaV2.Link;
+import dev.ferry.ospfd.lsa.RouterLsaV2;
+import dev.ferry.ospfd.wire.Ipv4;
 import java.util.ArrayList;
 import java.util.List;
 

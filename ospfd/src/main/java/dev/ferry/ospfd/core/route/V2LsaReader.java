@@ -1,10 +1,10 @@
 package dev.ferry.ospfd.core.route;
 
-import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.lsa.ExternalLsaV2;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.lsa.SummaryLsaV2;
+import dev.ferry.ospfd.wire.Ipv4;
 
 /**
  * OSPFv2: type 3 summaries name a network by Link State ID and mask, type 4 an ASBR by Link State ID; type 5
@@ -23,7 +23,7 @@ final class V2LsaReader implements LsaReader {
         }
         int id = lsa.header().linkStateId();
         return switch (lsa.header().type()) {
-            case LsaTypes.V2_SUMMARY -> new InterAreaAdvert(prefix(id, s.networkMask()), 0, s.metric());
+            case LsaTypes.V2_SUMMARY -> new InterAreaAdvert(Ipv4.prefixOfMask(id, s.networkMask()), 0, s.metric());
             case LsaTypes.V2_ASBR_SUMMARY -> new InterAreaAdvert(null, id, s.metric());
             default -> null;
         };
@@ -37,15 +37,7 @@ final class V2LsaReader implements LsaReader {
         }
         ExternalLsaV2.Route r = e.route();
         int fa = r.forwardingAddress();
-        return new ExternalAdvert(prefix(lsa.header().linkStateId(), e.networkMask()), r.type2(), r.metric(),
-                fa == 0 ? null : ipv4(fa));
-    }
-
-    static IpPrefix prefix(int address, int mask) {
-        return new IpPrefix(ipv4(address & mask), Integer.bitCount(mask)).masked();
-    }
-
-    static byte[] ipv4(int a) {
-        return new byte[] {(byte) (a >>> 24), (byte) (a >>> 16), (byte) (a >>> 8), (byte) a};
+        return new ExternalAdvert(Ipv4.prefixOfMask(lsa.header().linkStateId(), e.networkMask()), r.type2(), r.metric(),
+                fa == 0 ? null : Ipv4.toBytes(fa));
     }
 }

@@ -8,6 +8,7 @@ import dev.ferry.ospfd.config.DefaultOriginate;
 import dev.ferry.ospfd.config.Redistribution;
 import dev.ferry.ospfd.lsa.ExternalLsaV2;
 import dev.ferry.ospfd.lsa.LsaTypes;
+import dev.ferry.ospfd.wire.Ipv4;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

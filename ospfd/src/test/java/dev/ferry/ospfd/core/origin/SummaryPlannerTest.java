@@ -8,6 +8,7 @@ import dev.ferry.ospfd.config.AreaRange;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.lsa.SummaryLsaV2;
 import dev.ferry.ospfd.shared.AreaId;
+import dev.ferry.ospfd.wire.Ipv4;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
