@@ -114,7 +114,7 @@ final class DatabaseExchange {
             case LOADING, FULL -> {
                 if (isDuplicate(dd)) {
                     if (!master && lastSent != null) {
-                        nbr.link.router.io().sendDd(link, nbr.unicastDestination(), lastSent);
+                        nbr.link.router.io().send(link, nbr.unicastDestination(), lastSent);
                     }
                 } else {
                     mismatch("Database Description in " + nbr.state().frrName() + " that is not a duplicate");
@@ -151,7 +151,7 @@ final class DatabaseExchange {
     private void exchange(DatabaseDescription dd) {
         if (isDuplicate(dd)) {
             if (!master && lastSent != null) {
-                nbr.link.router.io().sendDd(nbr.link, nbr.unicastDestination(), lastSent);
+                nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
             }
             return;
         }
@@ -244,13 +244,13 @@ final class DatabaseExchange {
     private void sendDd(int flags, List<LsaHeader> headers) {
         sentMore = (flags & DatabaseDescription.M) != 0;
         lastSent = new DatabaseDescription(nbr.link.mtu, nbr.link.area.options(), flags, sequence, headers);
-        nbr.link.router.io().sendDd(nbr.link, nbr.unicastDestination(), lastSent);
+        nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
     }
 
     private void resendDd() {
         NeighborState s = nbr.state();
         if (lastSent != null && master && (s == NeighborState.EX_START || s == NeighborState.EXCHANGE)) {
-            nbr.link.router.io().sendDd(nbr.link, nbr.unicastDestination(), lastSent);
+            nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
         } else if (s != NeighborState.EX_START && s != NeighborState.EXCHANGE) {
             ddRetransmit.cancel();
         }

@@ -4,6 +4,7 @@ import dev.ferry.ospfd.core.fsm.InterfaceKind;
 import dev.ferry.ospfd.core.fsm.InterfaceState;
 import dev.ferry.ospfd.core.fsm.NeighborEvent;
 import dev.ferry.ospfd.core.fsm.NeighborState;
+import dev.ferry.ospfd.core.lsdb.LsaIntervals;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaComparison;
 import dev.ferry.ospfd.lsa.LsaHeader;
@@ -20,8 +21,6 @@ import java.util.List;
  */
 final class Flooding {
     private static final System.Logger LOG = System.getLogger(Flooding.class.getName());
-    /** MinLSArrival (RFC 2328 B): a newer copy sooner than this after the last one is dropped. */
-    static final long MIN_LS_ARRIVAL_MILLIS = 1000;
 
     private final OspfRouter router;
 
@@ -98,7 +97,7 @@ final class Flooding {
         }
         int cmp = ours == null ? 1 : LsaComparison.compare(h, ours.header());
         if (cmp > 0) {
-            if (ours != null && router.installedMillisAgo(link.area, h.key()) < MIN_LS_ARRIVAL_MILLIS) {
+            if (ours != null && router.installedMillisAgo(link.area, h.key()) < LsaIntervals.MIN_LS_ARRIVAL_MILLIS) {
                 router.io().counters.count("LSA_MIN_ARRIVAL");
                 return true;
             }

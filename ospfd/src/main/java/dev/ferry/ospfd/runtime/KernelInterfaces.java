@@ -76,13 +76,4 @@ final class KernelInterfaces {
     Collection<Entry> all() {
         return byIndex.values();
     }
-
-    Entry byName(String name) {
-        for (Entry e : byIndex.values()) {
-            if (name.equals(e.name)) {
-                return e;
-            }
-        }
-        return null;
-    }
 }

@@ -1,5 +1,8 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.ospfd.core.lsdb.LsaIntervals;
+import dev.ferry.ospfd.core.lsdb.SelfOrigination;
+import dev.ferry.ospfd.core.lsdb.SequenceNumbers;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaBody;
 import dev.ferry.ospfd.lsa.LsaHeader;
@@ -19,9 +22,6 @@ import java.util.Set;
  * next sequence number, at most once per MinLSInterval, and what it no longer says is flushed (aged to MaxAge).
  */
 final class Origination {
-    /** MinLSInterval (RFC 2328 B). */
-    static final long MIN_LS_INTERVAL_MILLIS = 5000;
-
     private final OspfRouter router;
     private final LoopTimer timer;
     private final Map<Slot, Area> owned = new HashMap<>();
@@ -45,18 +45,9 @@ final class Origination {
 
     /** RFC 2328 13.4: an LSA that says it is ours (advertising router, or a Network-LSA for our address). */
     boolean isSelfOriginated(Lsa lsa) {
-        LsaHeader h = lsa.header();
-        if (h.advertisingRouter() == router.routerId()) {
-            return true;
-        }
-        if (h.type() == LsaTypes.V2_NETWORK) {
-            for (Link l : router.links()) {
-                if (l.address == h.linkStateId()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        Set<Integer> addresses = new HashSet<>();
+        router.links().forEach(l -> addresses.add(l.address));
+        return SelfOrigination.isSelfOriginated(lsa, router.routerId(), addresses);
     }
 
     /** A copy of one of our LSAs, newer than ours, was installed: take it over or flush it (RFC 2328 13.4). */
@@ -106,19 +97,18 @@ final class Origination {
                 continue;
             }
             Long last = lastOriginated.get(slot);
-            if (last != null && now - last < MIN_LS_INTERVAL_MILLIS) {
-                long wait = MIN_LS_INTERVAL_MILLIS - (now - last);
+            if (last != null && !LsaIntervals.minLsIntervalPassed(last, now)) {
+                long wait = LsaIntervals.untilMinLsInterval(last, now);
                 retryIn = retryIn < 0 ? wait : Math.min(retryIn, wait);
                 continue;
             }
-            if (current != null && current.header().sequence() == LsaHeader.MAX_SEQUENCE
-                    && !current.header().isMaxAge()) {
+            boolean wrap = SequenceNumbers.mustFlushBeforeNext(current);
+            if (wrap && !current.header().isMaxAge()) {
                 router.originate(p.area(), current.withAge(LsaHeader.MAX_AGE));
                 retryIn = retryIn < 0 ? 1000 : Math.min(retryIn, 1000);
                 continue;
             }
-            int sequence = current == null || current.header().sequence() == LsaHeader.MAX_SEQUENCE
-                    ? LsaHeader.INITIAL_SEQUENCE : current.header().sequence() + 1;
+            int sequence = SequenceNumbers.next(wrap ? null : current);
             LsaHeader header = new LsaHeader(OspfVersion.V2, 0, p.options(), key.type(), key.linkStateId(),
                     router.routerId(), sequence, 0, 0);
             router.originate(p.area(), Lsa.build(header, p.body()));

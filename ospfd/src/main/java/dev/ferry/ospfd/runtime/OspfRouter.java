@@ -211,7 +211,7 @@ public final class OspfRouter implements AutoCloseable {
             io.counters.count("ALL_D_ROUTERS_NOT_DR");
             return;
         }
-        packetReceived(link, packet);
+        PacketDebug.received(this, link, packet);
         if (packet.body() instanceof Hello h) {
             link.receiveHello(Ipv4.toInt(d.source()), sender, h);
             return;
@@ -245,14 +245,6 @@ public final class OspfRouter implements AutoCloseable {
             fallback = fallback == null ? l : fallback;
         }
         return fallback;
-    }
-
-    void packetReceived(Link link, OspfPacket packet) {
-        PacketDebug.received(this, link, packet);
-    }
-
-    void packetSent(Link link, byte[] destination, OspfPacket packet) {
-        PacketDebug.sent(this, link, destination, packet);
     }
 
     // ---- the databases ----

@@ -7,7 +7,6 @@ import dev.ferry.ospfd.config.OspfAuthentication;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaHeader;
 import dev.ferry.ospfd.packet.Authentication;
-import dev.ferry.ospfd.packet.DatabaseDescription;
 import dev.ferry.ospfd.packet.LinkStateUpdate;
 import dev.ferry.ospfd.packet.Md5Authentication;
 import dev.ferry.ospfd.packet.OspfHeader;
@@ -81,14 +80,10 @@ final class PacketIo implements AutoCloseable {
         try {
             socket.send(link.ifindex, Ipv4.toBytes(link.address), destination, bytes);
             link.counters.sent++;
-            router.packetSent(link, destination, packet);
+            PacketDebug.sent(router, link, destination, packet);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "OSPF send on " + link.label() + " failed: " + e.getMessage());
         }
-    }
-
-    void sendDd(Link link, byte[] destination, DatabaseDescription dd) {
-        send(link, destination, dd);
     }
 
     /** Link State Updates carrying these LSAs, aged by the interface's transmit delay, split to fit the MTU. */

@@ -5,15 +5,16 @@ import dev.ferry.ospfd.config.SpfTimers;
 import dev.ferry.ospfd.core.route.AreaInput;
 import dev.ferry.ospfd.core.route.OspfRoute;
 import dev.ferry.ospfd.core.route.RouteCalculator;
+import dev.ferry.ospfd.core.route.RouteDiff;
 import dev.ferry.ospfd.core.route.RoutingTable;
 import dev.ferry.ospfd.spf.NextHop;
 import dev.ferry.ospfd.spf.SpfCalculator;
 import dev.ferry.ospfd.spf.SpfResult;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * SPF and what follows it: the routing table (RFC 2328 16), the difference from what zebra holds, and the
@@ -36,7 +37,7 @@ final class RouteInstaller {
     private final OspfRouter router;
     private final Sink sink;
     private final LoopTimer timer;
-    private final Map<IpPrefix, OspfRoute> installed = new HashMap<>();
+    private final Map<IpPrefix, OspfRoute> installed = new LinkedHashMap<>();
     private RoutingTable table;
     private long lastRunNanos;
     private long currentHoldMillis;
@@ -89,39 +90,33 @@ final class RouteInstaller {
         }
     }
 
+    /**
+     * Sends zebra what changed. Attached networks stay with zebra's connected routes; a route with no usable
+     * nexthop is no route.
+     */
     private void push(Map<IpPrefix, OspfRoute> now) {
-        for (IpPrefix gone : List.copyOf(installed.keySet())) {
-            OspfRoute r = now.get(gone);
-            if (r == null || !installable(r)) {
-                installed.remove(gone);
-                sink.remove(gone);
-            }
-        }
+        Map<IpPrefix, OspfRoute> wanted = new LinkedHashMap<>();
+        Map<IpPrefix, List<Hop>> hops = new HashMap<>();
         for (OspfRoute r : now.values()) {
-            if (!installable(r)) {
-                continue;
+            List<Hop> h = r.connected() ? List.of() : hops(r);
+            if (!h.isEmpty()) {
+                wanted.put(r.prefix(), r);
+                hops.put(r.prefix(), h);
             }
-            OspfRoute before = installed.get(r.prefix());
-            if (before != null && sameForwarding(before, r)) {
-                continue;
-            }
-            installed.put(r.prefix(), r);
-            sink.add(r.prefix(), metric(r), hops(r));
         }
-    }
-
-    /** Attached networks stay with zebra's connected routes; a route with no usable nexthop is no route. */
-    private boolean installable(OspfRoute r) {
-        return !r.connected() && !hops(r).isEmpty();
+        RouteDiff.Diff diff = RouteDiff.diff(installed, wanted);
+        for (IpPrefix gone : diff.removed()) {
+            installed.remove(gone);
+            sink.remove(gone);
+        }
+        diff.addedOrChanged().forEach((prefix, r) -> {
+            installed.put(prefix, r);
+            sink.add(prefix, metric(r), hops.get(prefix));
+        });
     }
 
     private static int metric(OspfRoute r) {
         return r.type() == dev.ferry.ospfd.core.route.PathType.EXTERNAL_2 ? r.type2Cost() : r.cost();
-    }
-
-    private static boolean sameForwarding(OspfRoute a, OspfRoute b) {
-        return a.cost() == b.cost() && a.type2Cost() == b.type2Cost() && a.type() == b.type()
-                && Objects.equals(a.nextHops(), b.nextHops());
     }
 
     List<Hop> hops(OspfRoute r) {
