@@ -162,17 +162,19 @@ class OspfFeaturesIT {
         }
     }
 
-    /** Restarts F3's OSPF while capturing on Ferry's side: the whole new exchange must decode cleanly in tshark. */
+    /** A fresh adjacency captured on Ferry's side: every packet type, and the capture decodes cleanly in tshark. */
     private static void captureFreshAdjacency(RunningLab lab) {
         Set<String> types = new TreeSet<>();
         StringBuilder tshark = new StringBuilder();
         Path pcap = null;
         for (int attempt = 0; attempt < 3 && types.size() < 5; attempt++) {
             try (Capture capture = lab.capture("Y2", "eth1", "ip proto 89")) {
-                // tcpdump may attach after the flap began: then the next attempt captures a whole exchange
-                lab.vtysh("F3", "clear ip ospf process");
-                Poll.until(CONVERGE, Duration.ofMillis(100), () -> !lab.vtysh("F3", "show ip ospf neighbor json")
-                        .contains("\"converged\":\"Full\""));
+                // F3 leaves OSPF on the link until Ferry declares it dead (4 s of Hellos: tcpdump is attached
+                // by then), then comes back: the capture holds the whole new exchange
+                configure(lab, "F3", "router ospf", "no network 10.0.23.0/24 area 0");
+                assertTrue(Poll.until(CONVERGE, Duration.ofMillis(250), () -> !lab.vtysh("Y2",
+                        "show ip ospf neighbor json").contains("10.0.0.3")), "Ferry kept F3 as a neighbor");
+                configure(lab, "F3", "router ospf", "network 10.0.23.0/24 area 0");
                 LabAssertions.eventually(lab, "F3", "show ip ospf neighbor json",
                         "{\"neighbors\":{\"10.0.0.2\":[{\"converged\":\"Full\"}]}}", CONVERGE);
                 pcap = capture.stop();
@@ -200,11 +202,18 @@ class OspfFeaturesIT {
             boolean left = Poll.until(Duration.ofSeconds(6), Duration.ofMillis(500),
                     () -> !lab.vtysh("Y2", "show ip ospf neighbor json").contains("\"converged\":\"ExStart\""));
             assertTrue(!left, "the adjacency left ExStart despite the MTU mismatch");
-            List<String> configure = new ArrayList<>(lab.vtyshCommand("Y2", "configure terminal"));
-            configure.addAll(List.of("-c", "interface eth0", "-c", "ip ospf mtu-ignore"));
-            assertTrue(lab.exec("Y2", configure, Duration.ofSeconds(10)).ok(), "vtysh configure");
+            configure(lab, "Y2", "interface eth0", "ip ospf mtu-ignore");
             LabAssertions.eventually(lab, "Y2", "show ip ospf neighbor json",
                     "{\"neighbors\":{\"10.0.0.1\":[{\"converged\":\"Full\"}]}}", CONVERGE);
         }
+    }
+
+    /** Runs configuration lines through the router's vtysh (`configure terminal` first). */
+    private static void configure(RunningLab lab, String router, String... lines) {
+        List<String> argv = new ArrayList<>(lab.vtyshCommand(router, "configure terminal"));
+        for (String line : lines) {
+            argv.addAll(List.of("-c", line));
+        }
+        assertTrue(lab.exec(router, argv, Duration.ofSeconds(10)).ok(), router + ": vtysh " + argv);
     }
 }

@@ -18,7 +18,7 @@ final class ContainerCapture implements Capture {
     private static final Duration READY = Duration.ofSeconds(10);
     private static final Duration STOP = Duration.ofSeconds(10);
     /** $1 interface, $2 pcap, $3 log, $4 pid file, $5 status file, $6 filter (may be empty). */
-    private static final String RUNNER = "tcpdump -Z root -U -n -i \"$1\" -w \"$2\" ${6:+\"$6\"} 2>\"$3\" & "
+    private static final String RUNNER = "tcpdump --immediate-mode -Z root -U -n -i \"$1\" -w \"$2\" ${6:+\"$6\"} 2>\"$3\" & "
             + "echo $! >\"$4\"; wait $!; echo $? >\"$5\"";
 
     private final String container;

@@ -27,7 +27,7 @@ final class VmCapture implements Capture {
     /** Starts tcpdump through {@code starter} (a script runner) and waits until it listens. */
     static VmCapture start(Function<String, GuestProcess> starter, String router, String iface, String filter, Path pcap) {
         StringBuilder cmd = new StringBuilder("exec ip netns exec ").append(Shell.quote(router))
-                .append(" tcpdump -i ").append(Shell.quote(iface)).append(" -U -s 0 -n -Z root -w ")
+                .append(" tcpdump --immediate-mode -i ").append(Shell.quote(iface)).append(" -U -s 0 -n -Z root -w ")
                 .append(Shell.quote(pcap.toString()));
         if (filter != null && !filter.isBlank()) {
             cmd.append(' ').append(Shell.quote(filter.strip()));
