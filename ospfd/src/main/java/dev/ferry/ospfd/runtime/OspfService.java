@@ -18,6 +18,7 @@ import dev.ferry.ospfd.core.origin.Redistributed;
 import dev.ferry.ospfd.shared.AreaId;
 import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.RouterIds;
+import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.AddressUpdate;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.HelloAck;
@@ -278,8 +279,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     }
 
     static dev.ferry.proto.zebra.v1.IpPrefix proto(IpPrefix p) {
-        return dev.ferry.proto.zebra.v1.IpPrefix.newBuilder().setAddress(ByteString.copyFrom(p.address()))
-                .setLength(p.length()).build();
+        return IpPrefixes.of(p.address(), p.length());
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.google.protobuf.ByteString;
 import dev.ferry.proto.zebra.v1.IpPrefix;
 
 /**
- * Helpers for the API's {@link IpPrefix}: a well-spread hash for map keys, and text for logs.
+ * Helpers for the API's {@link IpPrefix}: building one, a well-spread hash for map keys, and text for logs.
  *
  * <p>Why a hash of our own: protobuf hashes a ByteString as {@code h = 31 * h + byte}, which maps a million
  * IPv4 addresses onto a few hundred thousand values; a HashMap keyed by them degrades into tree bins and
@@ -12,6 +12,11 @@ import dev.ferry.proto.zebra.v1.IpPrefix;
  */
 public final class IpPrefixes {
     private IpPrefixes() {
+    }
+
+    /** The API prefix of an address (4 or 16 bytes) and a prefix length, as daemons send them. */
+    public static IpPrefix of(byte[] address, int length) {
+        return IpPrefix.newBuilder().setAddress(ByteString.copyFrom(address)).setLength(length).build();
     }
 
     /** A hash of the address bytes and the length, spread with murmur3's 64-bit finaliser. */

@@ -3,6 +3,7 @@ package dev.ferry.staticd.zebra;
 import com.google.protobuf.ByteString;
 import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.Blackhole;
 import dev.ferry.proto.zebra.v1.Nexthop;
@@ -26,8 +27,7 @@ final class ZebraRoutes {
     }
 
     static dev.ferry.proto.zebra.v1.IpPrefix prefix(IpPrefix p) {
-        return dev.ferry.proto.zebra.v1.IpPrefix.newBuilder().setAddress(ByteString.copyFrom(p.address()))
-                .setLength(p.length()).build();
+        return IpPrefixes.of(p.address(), p.length());
     }
 
     /**

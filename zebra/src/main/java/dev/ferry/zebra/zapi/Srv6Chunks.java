@@ -1,7 +1,6 @@
 package dev.ferry.zebra.zapi;
 
-import com.google.protobuf.ByteString;
-import dev.ferry.proto.zebra.v1.IpPrefix;
+import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.Srv6LocatorChunk;
 import dev.ferry.proto.zebra.v1.Srv6LocatorChunkRequest;
 import dev.ferry.proto.zebra.v1.ZebraMessage;
@@ -82,7 +81,7 @@ public final class Srv6Chunks {
         int function = l.functionBits() != 0 ? l.functionBits() : DEFAULT_FUNCTION_BITS;
         return ZebraMessage.newBuilder().setSrv6LocatorChunk(Srv6LocatorChunk.newBuilder()
                 .setRequestId(r.requestId).setLocator(l.name())
-                .setPrefix(IpPrefix.newBuilder().setAddress(ByteString.copyFrom(p.address())).setLength(p.length()))
+                .setPrefix(IpPrefixes.of(p.address(), p.length()))
                 .setBlockBits(block).setNodeBits(p.length() - block).setFunctionBits(function)).build();
     }
 }
