@@ -20,7 +20,7 @@ class Ospf6CommandsTest {
 
     @BeforeEach
     void start() throws Exception {
-        ospf6d = ConfigTerminal.start(dir, "ospf6d", new Ospf6Daemon());
+        ospf6d = ConfigTerminal.start(dir, "ospf6d", new Ospf6Daemon(false));
     }
 
     @AfterEach

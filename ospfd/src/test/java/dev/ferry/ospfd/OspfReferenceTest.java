@@ -32,7 +32,7 @@ class OspfReferenceTest {
     @CsvSource({"peers,,F1", "peers,,F2"})
     void ospf6dRendersItsPart(String topology, String run, String router) throws Exception {
         Ownership ospf6d = new Ownership().block("router ospf6").block("interface ", "ipv6 ospf6", "description");
-        check("ospf6d", new Ospf6Daemon(), ospf6d, topology, run, router);
+        check("ospf6d", new Ospf6Daemon(false), ospf6d, topology, run, router);
     }
 
     private void check(String name, DaemonModule module, Ownership owner, String topology, String run,

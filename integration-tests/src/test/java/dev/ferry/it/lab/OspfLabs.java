@@ -32,9 +32,10 @@ final class OspfLabs {
         return lab.start();
     }
 
-    /** `ip -4 route show PREFIX` in the router's kernel. */
+    /** `ip -4 route show PREFIX` in the router's kernel (`ip -6` for an IPv6 prefix). */
     static String route(RunningLab lab, String router, String prefix) {
-        return lab.exec(router, List.of("ip", "-4", "route", "show", prefix), Duration.ofSeconds(10)).stdout();
+        String family = prefix.contains(":") ? "-6" : "-4";
+        return lab.exec(router, List.of("ip", family, "route", "show", prefix), Duration.ofSeconds(10)).stdout();
     }
 
     /** Polls the router's kernel until the route to {@code prefix} satisfies {@code ok}; fails with what it saw. */

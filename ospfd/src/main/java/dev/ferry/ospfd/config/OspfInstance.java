@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** One `router ospf [vrf NAME]` instance: router ID, timers, redistribution, networks and areas. */
-public final class OspfInstance {
+public final class OspfInstance implements InstanceSettings {
     private final String vrf;
     private String routerId;
     private final AdjacencyLogging adjacencyLogging;
@@ -27,11 +27,13 @@ public final class OspfInstance {
         this.adjacencyLogging = new AdjacencyLogging(logAdjacencyChanges);
     }
 
+    @Override
     public String vrf() {
         return vrf;
     }
 
     /** The configured router ID (A.B.C.D), or null to use zebra's. */
+    @Override
     public String routerId() {
         return routerId;
     }
@@ -40,10 +42,12 @@ public final class OspfInstance {
         this.routerId = routerId;
     }
 
+    @Override
     public AdjacencyLogging adjacencyLogging() {
         return adjacencyLogging;
     }
 
+    @Override
     public SpfTimers spfTimers() {
         return spfTimers;
     }
@@ -53,19 +57,23 @@ public final class OspfInstance {
     }
 
     /** Redistributed sources in FRR's route-type order. */
+    @Override
     public Map<RouteSource, Redistribution> redistributions() {
         return Collections.unmodifiableMap(new EnumMap<>(redistributions));
     }
 
+    @Override
     public void redistribute(RouteSource source, Redistribution how) {
         redistributions.put(source, how);
     }
 
+    @Override
     public void stopRedistributing(RouteSource source) {
         redistributions.remove(source);
     }
 
     /** `default-information originate`, or null. */
+    @Override
     public DefaultOriginate defaultOriginate() {
         return defaultOriginate;
     }
@@ -111,6 +119,7 @@ public final class OspfInstance {
         return area;
     }
 
+    @Override
     public OspfArea findArea(AreaId id) {
         return areas.get(id.value());
     }

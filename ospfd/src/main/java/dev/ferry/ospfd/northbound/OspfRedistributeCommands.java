@@ -6,7 +6,9 @@ import static dev.ferry.ospfd.northbound.OspfRouterCommands.instance;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import java.util.function.Function;
 import dev.ferry.ospfd.config.DefaultOriginate;
+import dev.ferry.ospfd.config.InstanceSettings;
 import dev.ferry.ospfd.config.Redistribution;
 import dev.ferry.ospfd.config.RouteSource;
 
@@ -27,17 +29,22 @@ public final class OspfRedistributeCommands {
     }
 
     public static void install(Cli cli) {
-        String redistHelp = "Redistribute information from another routing protocol\n" + RouteSource.help() + "\n";
-        cli.install(Node.ROUTER_OSPF, "redistribute " + RouteSource.syntax() + "$source [" + OPTIONS + "]",
-                redistHelp + OPTIONS_HELP,
-                ctx -> instance(ctx).redistribute(RouteSource.fromWord(ctx.arg("source")), how(ctx)));
-        cli.install(Node.ROUTER_OSPF, "no redistribute " + RouteSource.syntax() + "$source [" + OPTIONS + "]",
-                NO + redistHelp + OPTIONS_HELP,
-                ctx -> instance(ctx).stopRedistributing(RouteSource.fromWord(ctx.arg("source"))));
+        installRedistribute(cli, Node.ROUTER_OSPF, ctx -> instance(ctx));
         cli.install(Node.ROUTER_OSPF, "default-information originate [" + DEFAULT_OPTIONS + "]", DEFAULT_HELP,
                 ctx -> instance(ctx).defaultOriginate(new DefaultOriginate(ctx.has("always"), how(ctx))));
         cli.install(Node.ROUTER_OSPF, "no default-information originate [" + DEFAULT_OPTIONS + "]",
                 NO + DEFAULT_HELP, ctx -> instance(ctx).defaultOriginate(null));
+    }
+
+    /** `redistribute SOURCE [OPTIONS]` and its `no` form on a router node of ospfd or ospf6d. */
+    public static void installRedistribute(Cli cli, Node node, Function<CommandContext, InstanceSettings> instance) {
+        String redistHelp = "Redistribute information from another routing protocol\n" + RouteSource.help() + "\n";
+        cli.install(node, "redistribute " + RouteSource.syntax() + "$source [" + OPTIONS + "]",
+                redistHelp + OPTIONS_HELP,
+                ctx -> instance.apply(ctx).redistribute(RouteSource.fromWord(ctx.arg("source")), how(ctx)));
+        cli.install(node, "no redistribute " + RouteSource.syntax() + "$source [" + OPTIONS + "]",
+                NO + redistHelp + OPTIONS_HELP,
+                ctx -> instance.apply(ctx).stopRedistributing(RouteSource.fromWord(ctx.arg("source"))));
     }
 
     /** The options given on this line; what is not given goes back to its default, as in FRR. */

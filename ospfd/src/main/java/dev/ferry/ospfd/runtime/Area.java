@@ -12,9 +12,12 @@ final class Area {
     private boolean stub;
     private int defaultCost = 1;
 
-    Area(AreaId id, LongSupplier clock) {
+    private final OspfVersion version;
+
+    Area(AreaId id, OspfVersion version, LongSupplier clock) {
         this.id = id;
-        this.lsdb = new Lsdb(OspfVersion.V2, clock);
+        this.version = version;
+        this.lsdb = new Lsdb(version, clock);
     }
 
     boolean stub() {
@@ -34,9 +37,10 @@ final class Area {
         return id.value() == 0;
     }
 
-    /** The options of our Hellos, DDs and LSAs in this area: E unless the area is a stub. */
+    /** The options of our Hellos, DDs and LSAs in this area: E unless the area is a stub; v3 adds V6 and R. */
     int options() {
-        return stub ? 0 : Options.E;
+        int e = stub ? 0 : Options.E;
+        return version == OspfVersion.V2 ? e : e | Options.V6 | Options.R;
     }
 
     /** Dotted, as FRR prints areas in show output. */

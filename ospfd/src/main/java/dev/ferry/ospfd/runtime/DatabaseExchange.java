@@ -1,5 +1,6 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.ospfd.core.fsm.NeighborEvent;
 import dev.ferry.ospfd.core.fsm.NeighborState;
 import dev.ferry.ospfd.lsa.Lsa;
@@ -52,6 +53,16 @@ final class DatabaseExchange {
         return sequence;
     }
 
+    /** The I/M/MS bits of the last Database Description sent, 0 before any. */
+    int lastSentFlags() {
+        return lastSent == null ? 0 : lastSent.flags();
+    }
+
+    /** The database summary list: what is still to be described to the neighbor. */
+    java.util.List<dev.ferry.ospfd.lsa.LsaKey> summaryKeys() {
+        return summary.stream().map(LsaHeader::key).toList();
+    }
+
     /** ExStart (RFC 2328 10.3 NegotiationDone's predecessor): claim mastership with an empty I/M/MS packet. */
     void start() {
         master = true;
@@ -75,7 +86,7 @@ final class DatabaseExchange {
     /** Exchange: every LSA of the scopes this link sees goes on the summary list; MaxAge ones are flooded instead. */
     void listSummary() {
         summary.clear();
-        for (Lsa lsa : nbr.link.router.lsasFor(nbr.link.area)) {
+        for (Lsa lsa : nbr.link.router.lsasFor(nbr.link)) {
             if (lsa.header().isMaxAge()) {
                 nbr.addRetransmission(lsa);
             } else {
@@ -89,6 +100,14 @@ final class DatabaseExchange {
         requestRetransmit.cancel();
     }
 
+    /** Where our MTU comes from, for the mismatch log: ospf6d's ifmtu overrides the kernel's. */
+    private static String mtuOrigin(Link link) {
+        if (!link.isV3()) {
+            return "";
+        }
+        return link.settings.ifMtu() != 0 ? " (ipv6 ospf6 ifmtu)" : " (the kernel's MTU of " + link.name + ")";
+    }
+
     /** A Database Description from the neighbor (RFC 2328 10.6). */
     void receive(DatabaseDescription dd) {
         Link link = nbr.link;
@@ -98,7 +117,9 @@ final class DatabaseExchange {
                 lastMtuLogged = dd.mtu();
                 LOG.log(System.Logger.Level.WARNING, "Nbr " + nbr.label() + " on " + link.label()
                         + ": MTU mismatch: neighbor's MTU " + dd.mtu() + " is larger than ours " + link.mtu
-                        + "; the adjacency stays in ExStart (`ip ospf mtu-ignore` skips the check)");
+                        + mtuOrigin(link) + "; the adjacency stays in ExStart (" + (link.isV3()
+                        ? "`ipv6 ospf6 ifmtu N` sets ours, `ipv6 ospf6 mtu-ignore` skips the check)"
+                        : "`ip ospf mtu-ignore` skips the check)"));
             }
             return;
         }
@@ -237,7 +258,7 @@ final class DatabaseExchange {
 
     /** The header as the database holds it now (its age grew since it was listed). */
     private LsaHeader currentHeader(LsaHeader listed) {
-        Lsa now = nbr.link.router.lookup(nbr.link.area, listed.key());
+        Lsa now = nbr.link.router.lookup(nbr.link, listed.key());
         return now == null ? listed : now.header();
     }
 
@@ -250,6 +271,12 @@ final class DatabaseExchange {
     private void resendDd() {
         NeighborState s = nbr.state();
         if (lastSent != null && master && (s == NeighborState.EX_START || s == NeighborState.EXCHANGE)) {
+            if (lastSent.mtu() != nbr.link.mtu) {
+                // the interface MTU changed (kernel or ifmtu): say the one in use now, or a stuck mismatch
+                // would never clear
+                lastSent = new DatabaseDescription(nbr.link.mtu, lastSent.options(), lastSent.flags(),
+                        lastSent.sequence(), lastSent.headers());
+            }
             nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
         } else if (s != NeighborState.EX_START && s != NeighborState.EXCHANGE) {
             ddRetransmit.cancel();
@@ -264,11 +291,11 @@ final class DatabaseExchange {
     /** RFC 2328 10.6: each listed LSA we lack, or hold an older copy of, goes on the request list. */
     private boolean readHeaders(List<LsaHeader> headers) {
         for (LsaHeader h : headers) {
-            if (!nbr.link.router.knowsType(nbr.link.area, h.type())) {
+            if (!nbr.link.router.knowsType(nbr.link, h.type())) {
                 mismatch("LSA type " + h.type() + " cannot be in area " + nbr.link.area.label());
                 return false;
             }
-            Lsa ours = nbr.link.router.lookup(nbr.link.area, h.key());
+            Lsa ours = nbr.link.router.lookup(nbr.link, h.key());
             if (ours == null || LsaComparison.compare(h, ours.header()) > 0) {
                 nbr.requests.put(h.key(), h);
             }

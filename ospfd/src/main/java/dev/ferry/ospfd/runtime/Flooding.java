@@ -36,7 +36,7 @@ final class Flooding {
         }
         List<Lsa> answer = new ArrayList<>();
         for (LsaKey key : lsr.requests()) {
-            Lsa lsa = router.lookup(nbr.link.area, key);
+            Lsa lsa = router.lookup(nbr.link, key);
             if (lsa == null) {
                 nbr.log("BadLSReq: requested " + key + " which is not in the database");
                 nbr.event(NeighborEvent.BAD_LS_REQ);
@@ -86,24 +86,24 @@ final class Flooding {
     private boolean receiveLsa(Neighbor nbr, Lsa lsa, List<LsaHeader> directAcks) {
         Link link = nbr.link;
         LsaHeader h = lsa.header();
-        if (!router.knowsType(link.area, h.type())) {
+        if (!router.knowsType(link, h.type())) {
             router.io().counters.count("LSA_TYPE_NOT_IN_AREA");
             return true;
         }
-        Lsa ours = router.lookup(link.area, h.key());
+        Lsa ours = router.lookup(link, h.key());
         if (h.isMaxAge() && ours == null && !router.anyNeighborExchanging()) {
             directAcks.add(h);
             return true;
         }
         int cmp = ours == null ? 1 : LsaComparison.compare(h, ours.header());
         if (cmp > 0) {
-            if (ours != null && router.installedMillisAgo(link.area, h.key()) < LsaIntervals.MIN_LS_ARRIVAL_MILLIS) {
+            if (ours != null && router.installedMillisAgo(link, h.key()) < LsaIntervals.MIN_LS_ARRIVAL_MILLIS) {
                 router.io().counters.count("LSA_MIN_ARRIVAL");
                 return true;
             }
-            boolean floodedBack = flood(lsa, nbr, link.area);
-            router.removeFromRetransmissions(link.area, h.key());
-            router.install(link.area, lsa, nbr);
+            boolean floodedBack = flood(lsa, nbr, link.area, link);
+            router.removeFromRetransmissions(link.area, link, h.key());
+            router.install(link, lsa, nbr);
             nbr.exchange.requestSatisfied(h.key());
             if (!floodedBack) {
                 boolean fromDr = link.state() == InterfaceState.BACKUP && nbr.isDr();
@@ -142,10 +142,11 @@ final class Flooding {
      *
      * @param from null for an LSA this router originated
      * @param area the area it belongs to (any area for AS-external LSAs)
+     * @param scopeLink the link of a link-scope LSA (OSPFv3), else ignored
      */
-    boolean flood(Lsa lsa, Neighbor from, Area area) {
+    boolean flood(Lsa lsa, Neighbor from, Area area, Link scopeLink) {
         boolean floodedBack = false;
-        for (Link link : router.linksInScope(area, lsa)) {
+        for (Link link : router.linksInScope(area, scopeLink, lsa)) {
             boolean added = false;
             for (Neighbor n : link.neighbors()) {
                 NeighborState s = n.state();

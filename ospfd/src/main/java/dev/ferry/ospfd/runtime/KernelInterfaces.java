@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The kernel's interfaces and IPv4 addresses as zebra reports them (ospfd's view of `show interface`). */
+/** The kernel's interfaces and addresses as zebra reports them (ospfd's and ospf6d's view of `show interface`). */
 final class KernelInterfaces {
     static final int IFF_LOOPBACK = 0x8;
     static final int IFF_POINTOPOINT = 0x10;
 
-    /** One interface: its name, VRF ("" = default), state, MTU, kernel flags and IPv4 addresses. */
+    /** One interface: its name, VRF ("" = default), state, MTU, kernel flags, IPv4 and IPv6 addresses. */
     static final class Entry {
         final int ifindex;
         String name;
@@ -24,6 +24,7 @@ final class KernelInterfaces {
         int mtu;
         int flags;
         final List<IpPrefix> addresses = new ArrayList<>();
+        final List<IpPrefix> addresses6 = new ArrayList<>();
 
         Entry(int ifindex) {
             this.ifindex = ifindex;
@@ -58,18 +59,20 @@ final class KernelInterfaces {
     }
 
     boolean apply(AddressUpdate u) {
-        if (u.getAddress().getAddress().size() != 4) {
+        int size = u.getAddress().getAddress().size();
+        if (size != 4 && size != 16) {
             return false;
         }
         Entry e = byIndex.computeIfAbsent(u.getIfindex(), Entry::new);
+        List<IpPrefix> list = size == 4 ? e.addresses : e.addresses6;
         IpPrefix p = new IpPrefix(u.getAddress().getAddress().toByteArray(), u.getAddress().getLength());
         if (u.getKind() == UpdateKind.UPDATE_KIND_DELETED) {
-            return e.addresses.remove(p);
+            return list.remove(p);
         }
-        if (e.addresses.contains(p)) {
+        if (list.contains(p)) {
             return false;
         }
-        e.addresses.add(p);
+        list.add(p);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.ospfd.core.fsm.Candidate;
 import dev.ferry.ospfd.core.fsm.Election;
 import dev.ferry.ospfd.core.fsm.ElectionInput;
@@ -10,6 +11,7 @@ import dev.ferry.ospfd.core.fsm.InterfaceState;
 import dev.ferry.ospfd.core.fsm.InterfaceTransition;
 import dev.ferry.ospfd.core.fsm.NeighborEvent;
 import dev.ferry.ospfd.core.fsm.NeighborState;
+import dev.ferry.ospfd.core.lsdb.Lsdb;
 import dev.ferry.ospfd.lsa.LsaHeader;
 import dev.ferry.ospfd.packet.Hello;
 import dev.ferry.ospfd.packet.LinkStateAck;
@@ -23,13 +25,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One OSPF interface (RFC 2328 9): an IPv4 address of a kernel interface in an area, its state machine, its
- * neighbors, DR and BDR, the hello timer and the delayed acknowledgements. State changes go through
+ * One OSPF interface (RFC 2328 9, RFC 5340 4.1.2): for OSPFv2 an IPv4 address of a kernel interface in an area,
+ * for OSPFv3 the kernel interface itself with its link-local address; its state machine, its neighbors, DR and
+ * BDR, the hello timer, the delayed acknowledgements and (v3) the link-scope LSAs. State changes go through
  * {@link #event}, the one place that applies them.
+ *
+ * <p>{@link #address} is the identity DR election and the DR/BDR fields use: v2 the interface address, v3 the
+ * router ID (RFC 5340 4.2.1.1). {@link #sourceAddress()} is the address packets leave from.
  */
 final class Link {
-    static final byte[] ALL_SPF_ROUTERS = {(byte) 224, 0, 0, 5};
-    static final byte[] ALL_D_ROUTERS = {(byte) 224, 0, 0, 6};
     private static final System.Logger LOG = System.getLogger(Link.class.getName());
     private static final int ACK_DELAY_MILLIS = 1000;
 
@@ -40,6 +44,12 @@ final class Link {
     final int address;
     final int prefixLength;
     final LinkSettings settings;
+    /** OSPFv3: the interface's link-local address, the source of its packets; null for OSPFv2 and loopbacks. */
+    final byte[] linkLocal;
+    /** OSPFv3: the Link-LSAs of this link (link-local flooding scope, RFC 5340 4.4.2). */
+    final Lsdb lsdb;
+    /** OSPFv3: the interface's global IPv6 addresses, with their lengths, for its Link-LSA and prefixes. */
+    List<dev.ferry.lib.net.IpPrefix> prefixes = List.of();
     int mtu;
     private InterfaceState state = InterfaceState.DOWN;
     private int dr;
@@ -54,7 +64,24 @@ final class Link {
 
     Link(OspfRouter router, Area area, String name, int ifindex, int address, int prefixLength, int mtu,
             LinkSettings settings) {
+        this(router, area, name, ifindex, address, prefixLength, mtu, settings, null);
+    }
+
+    /**
+     * An OSPFv3 link: identified by the router ID, sending from {@code linkLocal} (null on a loopback, which
+     * sends nothing).
+     */
+    static Link v3(OspfRouter router, Area area, String name, int ifindex, byte[] linkLocal, int mtu,
+            LinkSettings settings) {
+        return new Link(router, area, name, ifindex, router.routerId(), 0, mtu, settings,
+                linkLocal == null ? null : linkLocal.clone());
+    }
+
+    private Link(OspfRouter router, Area area, String name, int ifindex, int address, int prefixLength, int mtu,
+            LinkSettings settings, byte[] linkLocal) {
         this.router = router;
+        this.linkLocal = linkLocal;
+        this.lsdb = new Lsdb(router.version(), router.clock());
         this.area = area;
         this.name = name;
         this.ifindex = ifindex;
@@ -87,6 +114,20 @@ final class Link {
         return Ipv4.mask(prefixLength);
     }
 
+    boolean isV3() {
+        return router.version() == dev.ferry.ospfd.wire.OspfVersion.V3;
+    }
+
+    /** The address our packets on this link leave from: the interface address (v2) or link-local (v3). */
+    byte[] sourceAddress() {
+        return isV3() ? linkLocal.clone() : Ipv4.toBytes(address);
+    }
+
+    /** OSPFv3's Interface ID (RFC 5340 4.1.2): the ifindex, as FRR. */
+    int interfaceId() {
+        return ifindex;
+    }
+
     boolean isDrOrBackup() {
         return state == InterfaceState.DR || state == InterfaceState.BACKUP;
     }
@@ -99,9 +140,9 @@ final class Link {
         return helloTimer.remainingMillis();
     }
 
-    /** "eth0:10.0.0.1", as FRR names an OSPF interface in logs and `show ip ospf neighbor`. */
+    /** "eth0:10.0.0.1", as FRR's ospfd names an OSPF interface in logs; ospf6d uses the interface name. */
     String label() {
-        return name + ":" + RouterIds.format(address);
+        return isV3() ? name : name + ":" + RouterIds.format(address);
     }
 
     void up() {
@@ -171,7 +212,7 @@ final class Link {
     private void updateDroutersMembership() {
         boolean want = isDrOrBackup() && !settings.passive() && settings.kind() == InterfaceKind.BROADCAST;
         if (want != joinedDrouters) {
-            router.io().membership(ifindex, ALL_D_ROUTERS, want);
+            router.io().membership(ifindex, router.io().allDRouters(), want);
             joinedDrouters = want;
         }
     }
@@ -190,8 +231,13 @@ final class Link {
 
     // ---- receiving ----
 
-    /** A Hello from {@code source} (RFC 2328 10.5); the header's area and authentication were checked. */
-    void receiveHello(int source, int routerId, Hello h) {
+    /**
+     * A Hello (RFC 2328 10.5, RFC 5340 4.2.2.1); the header's area and authentication were checked.
+     *
+     * @param source the sender's identity in DR/BDR fields: its address (v2) or router ID (v3)
+     * @param sourceAddress the packet's source address
+     */
+    void receiveHello(int source, byte[] sourceAddress, int routerId, Hello h) {
         String mismatch = helloMismatch(h);
         if (mismatch != null) {
             counters.helloMismatches++;
@@ -208,6 +254,8 @@ final class Link {
         int oldDr = n.declaredDr;
         int oldBdr = n.declaredBdr;
         n.address = source;
+        n.sourceAddress = sourceAddress.clone();
+        n.interfaceId = h.interfaceId();
         n.priority = h.priority();
         n.options = h.options();
         n.declaredDr = h.designatedRouter();
@@ -234,7 +282,7 @@ final class Link {
     }
 
     private String helloMismatch(Hello h) {
-        if (settings.kind() == InterfaceKind.BROADCAST && h.networkMask() != mask()) {
+        if (!isV3() && settings.kind() == InterfaceKind.BROADCAST && h.networkMask() != mask()) {
             return "NetworkMask mismatch, received " + RouterIds.format(h.networkMask()) + ", ours "
                     + RouterIds.format(mask());
         }
@@ -273,17 +321,22 @@ final class Link {
         }
         int helloDr = settings.kind() == InterfaceKind.BROADCAST ? dr : 0;
         int helloBdr = settings.kind() == InterfaceKind.BROADCAST ? bdr : 0;
+        if (isV3()) {
+            send(router.io().allSpfRouters(), Hello.v3(interfaceId(), settings.helloInterval(), area.options(),
+                    settings.priority(), settings.deadInterval(), helloDr, helloBdr, seen));
+            return;
+        }
         int helloMask = settings.kind() == InterfaceKind.POINT_TO_POINT ? 0 : mask();
-        send(ALL_SPF_ROUTERS, Hello.v2(helloMask, settings.helloInterval(), area.options(), settings.priority(),
-                settings.deadInterval(), helloDr, helloBdr, seen));
+        send(router.io().allSpfRouters(), Hello.v2(helloMask, settings.helloInterval(), area.options(),
+                settings.priority(), settings.deadInterval(), helloDr, helloBdr, seen));
     }
 
     /** Where flooded updates and delayed acks go on this link (RFC 2328 13.3 step 5). */
     byte[] floodDestination() {
         if (settings.kind() != InterfaceKind.BROADCAST || isDrOrBackup()) {
-            return ALL_SPF_ROUTERS;
+            return router.io().allSpfRouters();
         }
-        return ALL_D_ROUTERS;
+        return router.io().allDRouters();
     }
 
     void send(byte[] destination, PacketBody body) {

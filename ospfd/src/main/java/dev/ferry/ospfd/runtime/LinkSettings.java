@@ -10,10 +10,13 @@ import java.util.Map;
  *
  * @param authentication null for none
  * @param md5Keys key id to key, in configuration order (the last one signs, as FRR)
+ * @param instanceId OSPFv3's Instance ID (RFC 5340 2.4); 0 for OSPFv2
+ * @param ifMtu OSPFv3's `ipv6 ospf6 ifmtu`: the MTU to use instead of the kernel's; 0 when not set
  */
 record LinkSettings(InterfaceKind kind, boolean passive, int cost, int helloInterval, int deadInterval,
         int priority, int retransmitInterval, int transmitDelay, boolean mtuIgnore,
-        OspfAuthentication authentication, String simpleKey, Map<Integer, String> md5Keys) {
+        OspfAuthentication authentication, String simpleKey, Map<Integer, String> md5Keys, int instanceId,
+        int ifMtu) {
     static final int DEFAULT_COST = 10;
     static final int DEFAULT_RETRANSMIT = 5;
     static final int DEFAULT_TRANSMIT_DELAY = 1;

@@ -1,5 +1,6 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.ospfd.core.fsm.AdjacencyRule;
 import dev.ferry.ospfd.core.fsm.InterfaceEvent;
 import dev.ferry.ospfd.core.fsm.NeighborEvent;
@@ -25,7 +26,12 @@ final class Neighbor {
 
     final Link link;
     final int routerId;
+    /** The identity in DR/BDR fields: the interface address (v2) or the router ID (v3). */
     int address;
+    /** The source address of its packets (v3: link-local), where packets for it alone go. */
+    byte[] sourceAddress;
+    /** OSPFv3: the Interface ID from its Hellos. */
+    int interfaceId;
     int priority;
     int options;
     int declaredDr;
@@ -152,10 +158,16 @@ final class Neighbor {
         retransmitTimer.start(link.settings.retransmitInterval() * 1000L);
     }
 
-    /** Where packets for this neighbor alone go: its address (AllSPFRouters on point-to-point links, as FRR). */
+    /**
+     * Where packets for this neighbor alone go: its address; for OSPFv2 AllSPFRouters on point-to-point links,
+     * as FRR's ospfd, while ospf6d always sends to the link-local address.
+     */
     byte[] unicastDestination() {
+        if (link.isV3()) {
+            return sourceAddress.clone();
+        }
         if (link.kind() == dev.ferry.ospfd.core.fsm.InterfaceKind.POINT_TO_POINT) {
-            return Link.ALL_SPF_ROUTERS;
+            return link.router.io().allSpfRouters();
         }
         return Ipv4.toBytes(address);
     }

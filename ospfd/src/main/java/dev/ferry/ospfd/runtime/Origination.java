@@ -1,5 +1,6 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.ospfd.core.lsdb.LsaIntervals;
 import dev.ferry.ospfd.core.lsdb.SelfOrigination;
 import dev.ferry.ospfd.core.lsdb.SequenceNumbers;
@@ -7,7 +8,6 @@ import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaBody;
 import dev.ferry.ospfd.lsa.LsaHeader;
 import dev.ferry.ospfd.lsa.LsaKey;
-import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.wire.OspfVersion;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,12 +27,17 @@ final class Origination {
     private final Map<Slot, Area> owned = new HashMap<>();
     private final Map<Slot, Long> lastOriginated = new HashMap<>();
     private final Set<Slot> forced = new HashSet<>();
-    private final SelfLsaPlans plans;
+    private final Plans plans;
+
+    /** What the router should be saying now, by slot: OSPFv2's LSAs or OSPFv3's. */
+    interface Plans {
+        void plan(Map<Slot, Planned> want);
+    }
 
     Origination(OspfRouter router) {
         this.router = router;
         this.timer = new LoopTimer(router.loop(), this::run);
-        this.plans = new SelfLsaPlans(router);
+        this.plans = router.version() == OspfVersion.V2 ? new SelfLsaPlans(router) : new SelfLsaPlansV3(router);
     }
 
     void schedule() {
@@ -43,16 +48,21 @@ final class Origination {
         timer.cancel();
     }
 
-    /** RFC 2328 13.4: an LSA that says it is ours (advertising router, or a Network-LSA for our address). */
+    /**
+     * RFC 2328 13.4: an LSA that says it is ours (advertising router, or a v2 Network-LSA for our address;
+     * OSPFv3 names the originator in every LSA).
+     */
     boolean isSelfOriginated(Lsa lsa) {
         Set<Integer> addresses = new HashSet<>();
-        router.links().forEach(l -> addresses.add(l.address));
+        if (router.version() == OspfVersion.V2) {
+            router.links().forEach(l -> addresses.add(l.address));
+        }
         return SelfOrigination.isSelfOriginated(lsa, router.routerId(), addresses);
     }
 
     /** A copy of one of our LSAs, newer than ours, was installed: take it over or flush it (RFC 2328 13.4). */
-    void receivedSelfOriginated(Area area, Lsa lsa) {
-        Slot slot = Slot.of(area, lsa.key());
+    void receivedSelfOriginated(Area area, Link link, Lsa lsa) {
+        Slot slot = Slot.of(router.version(), area, link, lsa.key());
         forced.add(slot);
         lastOriginated.remove(slot);
         owned.putIfAbsent(slot, area);
@@ -64,12 +74,18 @@ final class Origination {
         boolean any = false;
         for (Area a : router.areas()) {
             for (Lsa lsa : a.lsdb.dueForRefresh(router.routerId())) {
-                forced.add(Slot.of(a, lsa.key()));
+                forced.add(new Slot(a, null, lsa.key()));
+                any = true;
+            }
+        }
+        for (Link l : router.links()) {
+            for (Lsa lsa : l.lsdb.dueForRefresh(router.routerId())) {
+                forced.add(new Slot(null, l, lsa.key()));
                 any = true;
             }
         }
         for (Lsa lsa : router.external().dueForRefresh(router.routerId())) {
-            forced.add(Slot.of(null, lsa.key()));
+            forced.add(new Slot(null, null, lsa.key()));
             any = true;
         }
         if (any) {
@@ -81,15 +97,12 @@ final class Origination {
         long now = System.currentTimeMillis();
         long retryIn = -1;
         Map<Slot, Planned> want = new LinkedHashMap<>();
-        for (Area area : router.areas()) {
-            plans.areaLsas(area, want);
-        }
-        plans.externalLsas(want);
+        plans.plan(want);
         for (Map.Entry<Slot, Planned> e : want.entrySet()) {
             Slot slot = e.getKey();
             LsaKey key = slot.key();
             Planned p = e.getValue();
-            Lsa current = router.lookup(p.area(), key);
+            Lsa current = router.lookup(p.area(), slot.link(), key);
             boolean force = forced.contains(slot);
             if (!force && current != null && !current.header().isMaxAge()
                     && current.header().options() == p.options() && current.body().equals(p.body())) {
@@ -104,14 +117,14 @@ final class Origination {
             }
             boolean wrap = SequenceNumbers.mustFlushBeforeNext(current);
             if (wrap && !current.header().isMaxAge()) {
-                router.originate(p.area(), current.withAge(LsaHeader.MAX_AGE));
+                router.originate(p.area(), slot.link(), current.withAge(LsaHeader.MAX_AGE));
                 retryIn = retryIn < 0 ? 1000 : Math.min(retryIn, 1000);
                 continue;
             }
             int sequence = SequenceNumbers.next(wrap ? null : current);
-            LsaHeader header = new LsaHeader(OspfVersion.V2, 0, p.options(), key.type(), key.linkStateId(),
+            LsaHeader header = new LsaHeader(router.version(), 0, p.options(), key.type(), key.linkStateId(),
                     router.routerId(), sequence, 0, 0);
-            router.originate(p.area(), Lsa.build(header, p.body()));
+            router.originate(p.area(), slot.link(), Lsa.build(header, p.body()));
             lastOriginated.put(slot, now);
             forced.remove(slot);
             owned.put(slot, p.area());
@@ -130,23 +143,35 @@ final class Origination {
     private void flush(Slot slot, Area area) {
         owned.remove(slot);
         lastOriginated.remove(slot);
-        Lsa current = router.lookup(area, slot.key());
+        if (slot.link() != null && !router.links().contains(slot.link())) {
+            return;
+        }
+        Lsa current = router.lookup(area, slot.link(), slot.key());
         if (current != null && !current.header().isMaxAge()) {
-            router.originate(area, current.withAge(LsaHeader.MAX_AGE));
+            router.originate(area, slot.link(), current.withAge(LsaHeader.MAX_AGE));
         }
     }
 
     /**
      * Where an LSA lives: its key within its flooding scope. Every area has its own Router-LSA under the same
-     * key, so the area is part of it; AS-external LSAs have one scope (area null).
+     * key, so the area is part of it; AS-scope LSAs have one scope (area and link null); OSPFv3 link-scope LSAs
+     * live in their link (area null).
      */
-    record Slot(Area area, LsaKey key) {
-        static Slot of(Area area, LsaKey key) {
-            return new Slot(key.type() == LsaTypes.V2_AS_EXTERNAL ? null : area, key);
+    record Slot(Area area, Link link, LsaKey key) {
+        static Slot of(OspfVersion version, Area area, Link link, LsaKey key) {
+            return switch (LsaScope.of(version, key.type())) {
+                case AS -> new Slot(null, null, key);
+                case AREA -> new Slot(area, null, key);
+                case LINK -> new Slot(null, link, key);
+            };
         }
     }
 
-    /** One LSA this router wants in the database, in {@code area} (any area for AS-external ones). */
+    /**
+     * One LSA this router wants in the database, in {@code area} (any area for AS-scope ones).
+     *
+     * @param options the header's options (OSPFv2); OSPFv3 carries them in the body and passes 0
+     */
     record Planned(Area area, int options, LsaBody body) {
     }
 }

@@ -1,8 +1,9 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.lib.rawsock.Datagram;
-import dev.ferry.ospfd.config.OspfInstance;
+import dev.ferry.ospfd.config.InstanceSettings;
 import dev.ferry.ospfd.config.RouteSource;
 import dev.ferry.ospfd.core.fsm.NeighborEvent;
 import dev.ferry.ospfd.core.fsm.NeighborState;
@@ -10,7 +11,6 @@ import dev.ferry.ospfd.core.lsdb.Lsdb;
 import dev.ferry.ospfd.core.origin.Redistributed;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaKey;
-import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.packet.DatabaseDescription;
 import dev.ferry.ospfd.packet.Hello;
 import dev.ferry.ospfd.packet.LinkStateAck;
@@ -33,9 +33,11 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * One OSPFv2 instance (`router ospf [vrf NAME]`) at run time: its router id, areas with their databases, the
- * AS-external database, its interfaces, and the machinery that ties them (packet I/O, flooding, origination,
- * aging, SPF and routes to zebra). Everything runs on the daemon's event loop.
+ * One OSPF instance (`router ospf [vrf NAME]` or `router ospf6 [vrf NAME]`) at run time: its router id, areas
+ * with their databases, the AS-scope database, its interfaces (with, in OSPFv3, their link-scope databases), and
+ * the machinery that ties them (packet I/O, flooding, origination, aging, SPF and routes to zebra). The two
+ * versions differ in packets, LSA types and flooding scopes; {@link #version} decides. Everything runs on the
+ * daemon's event loop.
  */
 public final class OspfRouter implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OspfRouter.class.getName());
@@ -44,12 +46,13 @@ public final class OspfRouter implements AutoCloseable {
         "InactivityTimer", "LLDown"};
 
     private final ScheduledExecutorService loop;
-    final OspfInstance instance;
+    final OspfVersion version;
+    final InstanceSettings instance;
     private final LongSupplier clock = System::currentTimeMillis;
     private final int routerId;
     private final long startedMillis = System.currentTimeMillis();
     private final Map<AreaId, Area> areas = new LinkedHashMap<>();
-    private final Lsdb external = new Lsdb(OspfVersion.V2, clock);
+    private final Lsdb external;
     private final Map<LinkKey, Link> links = new LinkedHashMap<>();
     private final PacketIo io;
     final Flooding flooding = new Flooding(this);
@@ -65,21 +68,31 @@ public final class OspfRouter implements AutoCloseable {
     record LinkKey(int ifindex, int address) {
     }
 
-    OspfRouter(ScheduledExecutorService loop, OspfInstance instance, int routerId, String vrfDevice,
-            RouteInstaller.Sink sink, Predicate<String> debugs) throws IOException {
+    OspfRouter(ScheduledExecutorService loop, OspfVersion version, InstanceSettings instance, int routerId,
+            String vrfDevice, RouteInstaller.Sink sink, Predicate<String> debugs) throws IOException {
         this.loop = loop;
+        this.version = version;
         this.debugs = debugs;
         this.instance = instance;
         this.routerId = routerId;
+        this.external = new Lsdb(version, clock);
         this.origination = new Origination(this);
         this.routes = new RouteInstaller(this, sink);
-        this.io = new PacketIo(this, vrfDevice, loop, this::receive);
+        this.io = new PacketIo(this, version, vrfDevice, loop, this::receive);
         this.agingTimer = new LoopTimer(loop, this::ageTick);
         agingTimer.startPeriodic(1000, 1000);
     }
 
     ScheduledExecutorService loop() {
         return loop;
+    }
+
+    OspfVersion version() {
+        return version;
+    }
+
+    LongSupplier clock() {
+        return clock;
     }
 
     public int routerId() {
@@ -107,7 +120,7 @@ public final class OspfRouter implements AutoCloseable {
     }
 
     Area area(AreaId id) {
-        return areas.computeIfAbsent(id, a -> new Area(a, clock));
+        return areas.computeIfAbsent(id, a -> new Area(a, version, clock));
     }
 
     Link link(LinkKey key) {
@@ -117,7 +130,7 @@ public final class OspfRouter implements AutoCloseable {
     void addLink(LinkKey key, Link link) {
         links.put(key, link);
         if (!link.settings.passive() && link.kind() != dev.ferry.ospfd.core.fsm.InterfaceKind.LOOPBACK) {
-            io.membership(link.ifindex, Link.ALL_SPF_ROUTERS, true);
+            io.membership(link.ifindex, io.allSpfRouters(), true);
         }
         link.up();
     }
@@ -129,7 +142,7 @@ public final class OspfRouter implements AutoCloseable {
         }
         link.down();
         if (links.values().stream().noneMatch(l -> l.ifindex == link.ifindex)) {
-            io.membership(link.ifindex, Link.ALL_SPF_ROUTERS, false);
+            io.membership(link.ifindex, io.allSpfRouters(), false);
         }
         originationNeeded(link.area);
     }
@@ -186,7 +199,7 @@ public final class OspfRouter implements AutoCloseable {
     // ---- receiving ----
 
     private void receive(Datagram d) {
-        Link link = linkFor(d.ifindex(), Ipv4.toInt(d.source()));
+        Link link = version == OspfVersion.V2 ? linkFor(d.ifindex(), Ipv4.toInt(d.source())) : linkV3(d.ifindex());
         if (link == null) {
             io.counters.count("NO_OSPF_INTERFACE");
             return;
@@ -207,13 +220,17 @@ public final class OspfRouter implements AutoCloseable {
                     + ": area " + RouterIds.format(packet.header().areaId()) + ", ours " + link.area.label());
             return;
         }
-        if (java.util.Arrays.equals(d.destination(), Link.ALL_D_ROUTERS) && !link.isDrOrBackup()) {
+        if (version == OspfVersion.V3 && packet.header().instanceId() != link.settings.instanceId()) {
+            io.counters.count("INSTANCE_MISMATCH");
+            return;
+        }
+        if (java.util.Arrays.equals(d.destination(), io.allDRouters()) && !link.isDrOrBackup()) {
             io.counters.count("ALL_D_ROUTERS_NOT_DR");
             return;
         }
         PacketDebug.received(this, link, packet);
         if (packet.body() instanceof Hello h) {
-            link.receiveHello(Ipv4.toInt(d.source()), sender, h);
+            link.receiveHello(version == OspfVersion.V2 ? Ipv4.toInt(d.source()) : sender, d.source(), sender, h);
             return;
         }
         Neighbor nbr = link.neighbor(sender);
@@ -247,37 +264,57 @@ public final class OspfRouter implements AutoCloseable {
         return fallback;
     }
 
+    /** The OSPFv3 link of an interface: one per interface. */
+    private Link linkV3(int ifindex) {
+        for (Link l : links.values()) {
+            if (l.ifindex == ifindex) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     // ---- the databases ----
 
-    /** The database an LSA of this type belongs to, as seen from {@code area}. */
-    private Lsdb scope(Area area, int type) {
-        return type == LsaTypes.V2_AS_EXTERNAL ? external : area.lsdb;
+    /**
+     * The database an LSA of this type belongs to: the AS's, the area's, or (OSPFv3 link scope) the link's.
+     *
+     * @param link the link the LSA was received on or is originated for; only read for link-scope types
+     */
+    private Lsdb scope(Area area, Link link, int type) {
+        return switch (LsaScope.of(version, type)) {
+            case AS -> external;
+            case AREA -> area.lsdb;
+            case LINK -> link.lsdb;
+        };
     }
 
-    Lsa lookup(Area area, LsaKey key) {
-        return scope(area, key.type()).lookup(key);
+    Lsa lookup(Link link, LsaKey key) {
+        return lookup(link.area, link, key);
     }
 
-    /** Router, network, summary and ASBR-summary LSAs; AS-external ones except in stub areas. */
-    boolean knowsType(Area area, int type) {
-        if (type == LsaTypes.V2_AS_EXTERNAL) {
-            return !area.stub();
-        }
-        return type >= LsaTypes.V2_ROUTER && type <= LsaTypes.V2_ASBR_SUMMARY;
+    Lsa lookup(Area area, Link link, LsaKey key) {
+        return scope(area, link, key.type()).lookup(key);
     }
 
-    /** What a neighbor on a link of {@code area} must learn in the Exchange state. */
-    List<Lsa> lsasFor(Area area) {
+    /** Whether an LSA of this type may be in the databases of this link's area (AS scope: not in stub areas). */
+    boolean knowsType(Link link, int type) {
+        return LsaScope.knows(version, type, link.area.stub());
+    }
+
+    /** What a neighbor on this link must learn in the Exchange state. */
+    List<Lsa> lsasFor(Link link) {
         List<Lsa> all = new ArrayList<>();
-        area.lsdb.all().forEach(all::add);
-        if (!area.stub()) {
+        link.lsdb.all().forEach(all::add);
+        link.area.lsdb.all().forEach(all::add);
+        if (!link.area.stub()) {
             external.all().forEach(all::add);
         }
         return all;
     }
 
-    long installedMillisAgo(Area area, LsaKey key) {
-        var at = scope(area, key.type()).installedAt(key);
+    long installedMillisAgo(Link link, LsaKey key) {
+        var at = scope(link.area, link, key.type()).installedAt(key);
         return at.isEmpty() ? Long.MAX_VALUE : clock.getAsLong() - at.getAsLong();
     }
 
@@ -285,11 +322,11 @@ public final class OspfRouter implements AutoCloseable {
      * Installs a received LSA (RFC 2328 13 step 5d). One claiming to be ours but newer than what we hold
      * (left from before a restart) is taken over: re-originated above it or flushed (13.4).
      */
-    void install(Area area, Lsa lsa, Neighbor from) {
-        Lsdb db = scope(area, lsa.header().type());
+    void install(Link link, Lsa lsa, Neighbor from) {
+        Lsdb db = scope(link.area, link, lsa.header().type());
         var result = db.install(lsa);
         if (origination.isSelfOriginated(lsa)) {
-            origination.receivedSelfOriginated(area, lsa);
+            origination.receivedSelfOriginated(link.area, link, lsa);
             return;
         }
         if (result.contentChanged()) {
@@ -297,21 +334,25 @@ public final class OspfRouter implements AutoCloseable {
         }
     }
 
-    /** Installs and floods an LSA this router originated (or flushes, when it is at MaxAge). */
-    void originate(Area area, Lsa lsa) {
-        Lsdb db = scope(area, lsa.header().type());
+    /**
+     * Installs and floods an LSA this router originated (or flushes, when it is at MaxAge).
+     *
+     * @param link the link of a link-scope LSA, else null
+     */
+    void originate(Area area, Link link, Lsa lsa) {
+        Lsdb db = scope(area, link, lsa.header().type());
         var result = db.install(lsa);
-        removeFromRetransmissions(area, lsa.key());
-        flooding.flood(lsa, null, area);
+        removeFromRetransmissions(area, link, lsa.key());
+        flooding.flood(lsa, null, area, link);
         if (result.contentChanged()) {
             routes.scheduleSpf();
         }
     }
 
     /** Ends the retransmission of an LSA to the neighbors of its flooding scope. */
-    void removeFromRetransmissions(Area area, LsaKey key) {
+    void removeFromRetransmissions(Area area, Link link, LsaKey key) {
         for (Link l : links.values()) {
-            if (!inScope(l, area, key.type())) {
+            if (!inScope(l, area, link, key.type())) {
                 continue;
             }
             for (Neighbor n : l.neighbors()) {
@@ -331,30 +372,40 @@ public final class OspfRouter implements AutoCloseable {
         return false;
     }
 
-    /** The links an LSA floods over: its area's, or for AS-external LSAs those of every non-stub area. */
-    List<Link> linksInScope(Area area, Lsa lsa) {
+    /**
+     * The links an LSA floods over: its area's, for AS-scope LSAs those of every non-stub area, for link-scope
+     * ones its link.
+     */
+    List<Link> linksInScope(Area area, Link link, Lsa lsa) {
         List<Link> out = new ArrayList<>();
         for (Link l : links.values()) {
-            if (inScope(l, area, lsa.header().type())) {
+            if (inScope(l, area, link, lsa.header().type())) {
                 out.add(l);
             }
         }
         return out;
     }
 
-    private static boolean inScope(Link l, Area area, int type) {
-        return type == LsaTypes.V2_AS_EXTERNAL ? !l.area.stub() : l.area == area;
+    private boolean inScope(Link l, Area area, Link link, int type) {
+        return switch (LsaScope.of(version, type)) {
+            case AS -> !l.area.stub();
+            case AREA -> l.area == area;
+            case LINK -> l == link;
+        };
     }
 
     /** Once a second (RFC 2328 14): flood what reached MaxAge, drop flushed LSAs nobody waits for, refresh ours. */
     private void ageTick() {
         boolean changed = false;
         for (Area a : List.copyOf(areas.values())) {
-            changed |= age(a, a.lsdb);
+            changed |= age(a, null, a.lsdb);
         }
         Area any = areas.values().stream().findFirst().orElse(null);
         if (any != null) {
-            changed |= age(any, external);
+            changed |= age(any, null, external);
+        }
+        for (Link l : List.copyOf(links.values())) {
+            changed |= age(l.area, l, l.lsdb);
         }
         if (changed) {
             routes.scheduleSpf();
@@ -362,26 +413,26 @@ public final class OspfRouter implements AutoCloseable {
         origination.refresh();
     }
 
-    private boolean age(Area area, Lsdb db) {
+    private boolean age(Area area, Link link, Lsdb db) {
         boolean changed = false;
         for (Lsa expired : db.ageOut()) {
-            flooding.flood(expired, null, area);
+            flooding.flood(expired, null, area, link);
             changed = true;
         }
         if (anyNeighborExchanging()) {
             return changed;
         }
         for (Lsa lsa : db.maxAged()) {
-            if (!onAnyRetransmissionList(area, lsa.key())) {
+            if (!onAnyRetransmissionList(area, link, lsa.key())) {
                 db.remove(lsa.key());
             }
         }
         return changed;
     }
 
-    private boolean onAnyRetransmissionList(Area area, LsaKey key) {
+    private boolean onAnyRetransmissionList(Area area, Link link, LsaKey key) {
         for (Link l : links.values()) {
-            if (!inScope(l, area, key.type())) {
+            if (!inScope(l, area, link, key.type())) {
                 continue;
             }
             for (Neighbor n : l.neighbors()) {

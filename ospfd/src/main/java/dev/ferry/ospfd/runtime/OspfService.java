@@ -5,6 +5,7 @@ import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
+import dev.ferry.ospfd.config.InstanceSettings;
 import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.config.OspfConfig;
 import dev.ferry.ospfd.config.OspfInstance;
@@ -15,8 +16,10 @@ import dev.ferry.ospfd.config.Redistribution;
 import dev.ferry.ospfd.config.RouteSource;
 import dev.ferry.ospfd.core.fsm.InterfaceKind;
 import dev.ferry.ospfd.core.origin.Redistributed;
+import dev.ferry.ospfd.ospf6.config.Ospf6Config;
 import dev.ferry.ospfd.shared.AreaId;
 import dev.ferry.ospfd.wire.Ipv4;
+import dev.ferry.ospfd.wire.OspfVersion;
 import dev.ferry.ospfd.wire.RouterIds;
 import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.AddressUpdate;
@@ -43,13 +46,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 
 /**
- * ospfd at run time: one {@link OspfRouter} per configured instance, kept in step with the configuration and
- * with the kernel's interfaces and router-id that zebra reports. Runs on the daemon's event loop.
+ * ospfd or ospf6d at run time: one {@link OspfRouter} per configured instance, kept in step with the
+ * configuration and with the kernel's interfaces and router-id that zebra reports. Runs on the daemon's event
+ * loop.
  */
 public final class OspfService implements ZebraListener, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(OspfService.class.getName());
 
-    private final OspfConfig config;
+    private final Flavor flavor;
     private final ScheduledExecutorService loop;
     private final Predicate<String> debugs;
     private final KernelInterfaces kernel = new KernelInterfaces();
@@ -58,8 +62,18 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     private final Set<RedistributeSubscribe> subscriptions = new HashSet<>();
     private ZebraClient zebra;
 
+    /** ospfd. */
     public OspfService(OspfConfig config, ScheduledExecutorService loop, Predicate<String> debugs) {
-        this.config = config;
+        this(new V2Flavor(config), loop, debugs);
+    }
+
+    /** ospf6d. */
+    public OspfService(Ospf6Config config, ScheduledExecutorService loop, Predicate<String> debugs) {
+        this(new V3Flavor(config), loop, debugs);
+    }
+
+    private OspfService(Flavor flavor, ScheduledExecutorService loop, Predicate<String> debugs) {
+        this.flavor = flavor;
         this.loop = loop;
         this.debugs = debugs;
     }
@@ -67,6 +81,11 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     public void attach(ZebraClient client) {
         this.zebra = client;
         client.subscribeInterfaces();
+    }
+
+    /** The kernel's interfaces as zebra reported them. */
+    KernelInterfaces kernel() {
+        return kernel;
     }
 
     /** The running instances, by VRF name ("default" for the default VRF). */
@@ -106,7 +125,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     @Override
     public void onRedistributedRoutes(RedistributedRouteBatch batch) {
         OspfRouter router = routers.get(configVrf(batch.getVrf()));
-        if (router == null || batch.getAfi() != Afi.AFI_IPV4) {
+        if (router == null || batch.getAfi() != flavor.afi()) {
             return;
         }
         for (RedistributedRoute r : batch.getRoutesList()) {
@@ -126,7 +145,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     /** Brings the routers in step with the configuration and the kernel; called after every change. */
     public void reconcile() {
         for (String vrf : List.copyOf(routers.keySet())) {
-            OspfInstance inst = config.instance(vrf);
+            InstanceSettings inst = flavor.instance(vrf);
             OspfRouter r = routers.get(vrf);
             int id = inst == null ? 0 : routerIdFor(inst);
             if (inst == null || (id != 0 && r.routerId() != id)) {
@@ -137,7 +156,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
                 routers.remove(vrf).close();
             }
         }
-        for (OspfInstance inst : config.instances()) {
+        for (InstanceSettings inst : flavor.instances()) {
             int id = routerIdFor(inst);
             if (id == 0) {
                 continue;
@@ -149,28 +168,30 @@ public final class OspfService implements ZebraListener, AutoCloseable {
                     continue;
                 }
             }
-            LinkReconciler.reconcile(r, inst, config, kernel, zebraVrf(inst.vrf()));
+            flavor.reconcileLinks(r, inst, kernel, zebraVrf(inst.vrf()));
         }
         subscribeRedistribution();
     }
 
-    private OspfRouter start(OspfInstance inst, int id) {
+    private OspfRouter start(InstanceSettings inst, int id) {
         String vrf = inst.vrf();
+        String name = flavor.version() == OspfVersion.V2 ? "OSPF" : "OSPFv3";
         try {
-            OspfRouter r = new OspfRouter(loop, inst, id, OspfConfig.DEFAULT_VRF.equals(vrf) ? null : vrf,
-                    new ZebraSink(vrf), debugs);
+            OspfRouter r = new OspfRouter(loop, flavor.version(), inst, id,
+                    OspfConfig.DEFAULT_VRF.equals(vrf) ? null : vrf, new ZebraSink(vrf), debugs);
             routers.put(vrf, r);
-            LOG.log(System.Logger.Level.INFO, "OSPF instance of vrf " + vrf + " started, router-id "
+            LOG.log(System.Logger.Level.INFO, name + " instance of vrf " + vrf + " started, router-id "
                     + RouterIds.format(id));
             return r;
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.ERROR, "OSPF instance of vrf " + vrf + " cannot start: " + e.getMessage());
+            LOG.log(System.Logger.Level.ERROR, name + " instance of vrf " + vrf + " cannot start: "
+                    + e.getMessage());
             return null;
         }
     }
 
     /** `ospf router-id` if set, else zebra's router-id of the VRF; never 0.0.0.0 (no Hello goes out with it). */
-    private int routerIdFor(OspfInstance inst) {
+    private int routerIdFor(InstanceSettings inst) {
         if (inst.routerId() != null) {
             return RouterIds.parse(inst.routerId());
         }
@@ -188,16 +209,16 @@ public final class OspfService implements ZebraListener, AutoCloseable {
             return;
         }
         Set<RedistributeSubscribe> want = new HashSet<>();
-        for (OspfInstance inst : config.instances()) {
+        for (InstanceSettings inst : flavor.instances()) {
             String vrf = zebraVrf(inst.vrf());
             for (RouteSource s : inst.redistributions().keySet()) {
                 RouteType t = routeType(s);
                 if (t != null) {
-                    want.add(RedistributeSubscribe.newBuilder().setVrf(vrf).setAfi(Afi.AFI_IPV4).setType(t).build());
+                    want.add(RedistributeSubscribe.newBuilder().setVrf(vrf).setAfi(flavor.afi()).setType(t).build());
                 }
             }
             if (inst.defaultOriginate() != null) {
-                want.add(RedistributeSubscribe.newBuilder().setVrf(vrf).setAfi(Afi.AFI_IPV4)
+                want.add(RedistributeSubscribe.newBuilder().setVrf(vrf).setAfi(flavor.afi())
                         .setType(RouteType.ROUTE_TYPE_UNSPECIFIED).setDefaultRoute(true).build());
             }
         }
@@ -267,13 +288,13 @@ public final class OspfService implements ZebraListener, AutoCloseable {
                 }
                 b.addNexthops(nh);
             }
-            zebra.addRoute(vrf, Afi.AFI_IPV4, Safi.SAFI_UNICAST, b);
+            zebra.addRoute(vrf, flavor.afi(), Safi.SAFI_UNICAST, b);
         }
 
         @Override
         public void remove(IpPrefix prefix) {
             if (zebra != null) {
-                zebra.deleteRoute(RouteKey.of(vrf, Afi.AFI_IPV4, Safi.SAFI_UNICAST, proto(prefix)));
+                zebra.deleteRoute(RouteKey.of(vrf, flavor.afi(), Safi.SAFI_UNICAST, proto(prefix)));
             }
         }
     }
@@ -306,7 +327,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
         return new LinkSettings(kind, passive, cost, hello, dead, ic == null ? 1 : ic.priority(),
                 LinkSettings.DEFAULT_RETRANSMIT, LinkSettings.DEFAULT_TRANSMIT_DELAY, ic != null && ic.mtuIgnore(),
                 ic == null ? null : ic.authentication(), ic == null ? null : ic.authenticationKey(),
-                ic == null ? Map.of() : ic.messageDigestKeys());
+                ic == null ? Map.of() : ic.messageDigestKeys(), 0, 0);
     }
 
     /** The area of an address: `ip ospf area` on its interface, else the longest `network` that holds it. */

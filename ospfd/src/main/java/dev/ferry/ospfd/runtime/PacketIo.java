@@ -15,6 +15,7 @@ import dev.ferry.ospfd.packet.OspfPacketCodec;
 import dev.ferry.ospfd.packet.PacketBody;
 import dev.ferry.ospfd.wire.DecodeResult;
 import dev.ferry.ospfd.wire.Ipv4;
+import dev.ferry.ospfd.wire.OspfVersion;
 import dev.ferry.ospfd.wire.RouterIds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,32 +27,68 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * OSPFv2 packets on the wire: one raw IP protocol 89 socket for the instance, packets encoded with the
- * interface's authentication and sent out of its ifindex, and received datagrams decoded, authenticated and
- * handed to the packet handler. Sizes keep every packet within the interface MTU (no IP fragmentation).
+ * OSPF packets on the wire: one raw IP protocol 89 socket for the instance (IPv4 for OSPFv2, IPv6 for OSPFv3,
+ * where the kernel fills and checks the checksum), packets encoded with the interface's authentication (v2) or
+ * Instance ID (v3) and sent out of its ifindex from its address, and received datagrams decoded, authenticated
+ * and handed to the packet handler. Sizes keep every packet within the interface MTU (no IP fragmentation).
  */
 final class PacketIo implements AutoCloseable {
     static final int PROTOCOL = 89;
     private static final System.Logger LOG = System.getLogger(PacketIo.class.getName());
-    private static final int IP_HEADER = 20;
-    private static final int OSPF_HEADER = 24;
+    static final byte[] ALL_SPF_ROUTERS_V4 = {(byte) 224, 0, 0, 5};
+    static final byte[] ALL_D_ROUTERS_V4 = {(byte) 224, 0, 0, 6};
+    static final byte[] ALL_SPF_ROUTERS_V6 = v6Group(5);
+    static final byte[] ALL_D_ROUTERS_V6 = v6Group(6);
+    /** Where the v3 checksum sits in the packet, for IPV6_CHECKSUM. */
+    private static final int V3_CHECKSUM_OFFSET = 12;
     private static final int DD_FIXED = 8;
     private static final int LSU_FIXED = 4;
     private static final int REQUEST_ENTRY = 12;
 
     private final OspfRouter router;
+    private final OspfVersion version;
+    private final int ipHeader;
     private final RawIpSocket socket;
     private final RawSocketReader reader;
     private int md5Sequence = (int) (System.currentTimeMillis() / 1000);
     final ReceiveCounters counters = new ReceiveCounters();
 
-    PacketIo(OspfRouter router, String vrfDevice, Executor loop, Consumer<Datagram> handler) throws IOException {
+    PacketIo(OspfRouter router, OspfVersion version, String vrfDevice, Executor loop, Consumer<Datagram> handler)
+            throws IOException {
         this.router = router;
-        this.socket = RawIpSocket.openV4(PROTOCOL);
+        this.version = version;
+        this.ipHeader = version == OspfVersion.V2 ? 20 : 40;
+        this.socket = version == OspfVersion.V2 ? RawIpSocket.openV4(PROTOCOL)
+                : RawIpSocket.openV6(PROTOCOL, V3_CHECKSUM_OFFSET);
         if (vrfDevice != null) {
             socket.bindToDevice(vrfDevice);
         }
-        this.reader = RawSocketReader.start("ospfd-rx", socket, loop, handler);
+        this.reader = RawSocketReader.start(version == OspfVersion.V2 ? "ospfd-rx" : "ospf6d-rx", socket, loop,
+                handler);
+    }
+
+    private static byte[] v6Group(int last) {
+        byte[] g = new byte[16];
+        g[0] = (byte) 0xff;
+        g[1] = 0x02;
+        g[15] = (byte) last;
+        return g;
+    }
+
+    /** AllSPFRouters of this version: 224.0.0.5 or ff02::5. */
+    byte[] allSpfRouters() {
+        return version == OspfVersion.V2 ? ALL_SPF_ROUTERS_V4 : ALL_SPF_ROUTERS_V6;
+    }
+
+    /** AllDRouters of this version: 224.0.0.6 or ff02::6. */
+    byte[] allDRouters() {
+        return version == OspfVersion.V2 ? ALL_D_ROUTERS_V4 : ALL_D_ROUTERS_V6;
+    }
+
+    /** How logs name a packet's source. */
+    String format(byte[] address) {
+        return version == OspfVersion.V2 ? RouterIds.format(Ipv4.toInt(address))
+                : dev.ferry.lib.net.IpAddresses.format(address);
     }
 
     void membership(int ifindex, byte[] group, boolean join) {
@@ -68,17 +105,22 @@ final class PacketIo implements AutoCloseable {
     }
 
     void send(Link link, byte[] destination, PacketBody body) {
-        OspfHeader header = OspfHeader.v2(body.type(), router.routerId(), (int) link.area.id.value(),
-                authentication(link.settings));
+        int area = (int) link.area.id.value();
+        OspfHeader header = version == OspfVersion.V2
+                ? OspfHeader.v2(body.type(), router.routerId(), area, authentication(link.settings))
+                : OspfHeader.v3(body.type(), router.routerId(), area, link.settings.instanceId());
         OspfPacket packet = new OspfPacket(header, body);
+        byte[] source = link.sourceAddress();
         byte[] bytes;
-        if (header.authentication() instanceof Authentication.Cryptographic c) {
+        if (version == OspfVersion.V3) {
+            bytes = OspfPacketCodec.encodeV3(packet, source, destination);
+        } else if (header.authentication() instanceof Authentication.Cryptographic c) {
             bytes = OspfPacketCodec.encodeMd5(packet, key(link.settings.md5Keys().get(c.keyId())));
         } else {
             bytes = OspfPacketCodec.encode(packet);
         }
         try {
-            socket.send(link.ifindex, Ipv4.toBytes(link.address), destination, bytes);
+            socket.send(link.ifindex, source, destination, bytes);
             link.counters.sent++;
             PacketDebug.sent(router, link, destination, packet);
         } catch (IOException e) {
@@ -88,7 +130,7 @@ final class PacketIo implements AutoCloseable {
 
     /** Link State Updates carrying these LSAs, aged by the interface's transmit delay, split to fit the MTU. */
     void sendUpdate(Link link, byte[] destination, Collection<Lsa> lsas) {
-        int room = link.mtu - IP_HEADER - OSPF_HEADER - LSU_FIXED - trailer(link.settings);
+        int room = link.mtu - ipHeader - version.headerLength() - LSU_FIXED - trailer(link.settings);
         List<Lsa> batch = new ArrayList<>();
         int used = 0;
         for (Lsa lsa : lsas) {
@@ -115,16 +157,16 @@ final class PacketIo implements AutoCloseable {
     }
 
     int maxDdHeaders(Link link) {
-        return Math.max(1, (link.mtu - IP_HEADER - OSPF_HEADER - DD_FIXED - trailer(link.settings))
+        return Math.max(1, (link.mtu - ipHeader - version.headerLength() - DD_FIXED - trailer(link.settings))
                 / LsaHeader.LENGTH);
     }
 
     int maxLsaHeaders(Link link) {
-        return Math.max(1, (link.mtu - IP_HEADER - OSPF_HEADER - trailer(link.settings)) / LsaHeader.LENGTH);
+        return Math.max(1, (link.mtu - ipHeader - version.headerLength() - trailer(link.settings)) / LsaHeader.LENGTH);
     }
 
     int maxRequests(Link link) {
-        return Math.max(1, (link.mtu - IP_HEADER - OSPF_HEADER - trailer(link.settings)) / REQUEST_ENTRY);
+        return Math.max(1, (link.mtu - ipHeader - version.headerLength() - trailer(link.settings)) / REQUEST_ENTRY);
     }
 
     private static int trailer(LinkSettings s) {
@@ -165,16 +207,23 @@ final class PacketIo implements AutoCloseable {
         DecodeResult<OspfPacket> result = OspfPacketCodec.decode(d.payload());
         if (result instanceof DecodeResult.Failed<OspfPacket> f) {
             counters.count(f.error().reason().name());
-            LOG.log(System.Logger.Level.DEBUG, "OSPF packet from " + RouterIds.format(Ipv4.toInt(d.source()))
+            LOG.log(System.Logger.Level.DEBUG, "OSPF packet from " + format(d.source())
                     + " on " + link.label() + " dropped: " + f.error());
             return null;
         }
         OspfPacket packet = ((DecodeResult.Ok<OspfPacket>) result).value();
+        if (packet.header().version() != version) {
+            counters.count("BAD_VERSION");
+            return null;
+        }
+        if (version == OspfVersion.V3) {
+            return packet;
+        }
         String authError = checkAuthentication(link.settings, packet.header(), d.payload());
         if (authError != null) {
             link.counters.authenticationFailures++;
             counters.count("AUTHENTICATION");
-            LOG.log(System.Logger.Level.WARNING, "OSPF packet from " + RouterIds.format(Ipv4.toInt(d.source())) + " on "
+            LOG.log(System.Logger.Level.WARNING, "OSPF packet from " + format(d.source()) + " on "
                     + link.label() + ": authentication failed: " + authError);
             return null;
         }

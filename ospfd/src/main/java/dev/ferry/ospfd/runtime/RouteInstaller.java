@@ -1,5 +1,6 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.config.SpfTimers;
 import dev.ferry.ospfd.core.route.AreaInput;
@@ -76,7 +77,7 @@ final class RouteInstaller {
         long start = System.nanoTime();
         List<AreaInput> inputs = new ArrayList<>();
         for (Area a : router.areas()) {
-            SpfResult intra = SpfCalculator.calculate(a.lsdb, router.routerId());
+            SpfResult intra = SpfCalculator.calculate(SpfDatabase.of(router, a), router.routerId());
             inputs.add(new AreaInput(a.id, intra, a.lsdb.all(), a.stub()));
         }
         table = RouteCalculator.calculate(router.routerId(), router.isAbr(), inputs, router.external().all());
@@ -122,7 +123,7 @@ final class RouteInstaller {
     List<Hop> hops(OspfRoute r) {
         List<Hop> out = new ArrayList<>();
         for (NextHop nh : r.nextHops()) {
-            Link link = linkByAddress(nh.outgoingInterface());
+            Link link = outgoingLink(nh.outgoingInterface());
             if (link != null) {
                 out.add(new Hop(nh.gateway(), link.ifindex));
             }
@@ -130,9 +131,10 @@ final class RouteInstaller {
         return out;
     }
 
-    Link linkByAddress(int address) {
+    /** The link a nexthop leaves by: named by its address (v2) or its Interface ID (v3). */
+    Link outgoingLink(int outgoingInterface) {
         for (Link l : router.links()) {
-            if (l.address == address) {
+            if (l.isV3() ? l.interfaceId() == outgoingInterface : l.address == outgoingInterface) {
                 return l;
             }
         }

@@ -20,21 +20,37 @@ import dev.ferry.ospfd.core.route.RoutingTable;
 import dev.ferry.ospfd.lsa.LsaKey;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.shared.AreaId;
+import dev.ferry.ospfd.wire.OspfVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What this router should be saying now, LSA by LSA, from its links, routing table and redistributed routes. */
-final class SelfLsaPlans {
+/**
+ * What an OSPFv2 router should be saying now, LSA by LSA, from its links, routing table and redistributed
+ * routes.
+ */
+final class SelfLsaPlans implements Origination.Plans {
     private final OspfRouter router;
 
     SelfLsaPlans(OspfRouter router) {
         this.router = router;
     }
 
+    @Override
+    public void plan(Map<Origination.Slot, Origination.Planned> want) {
+        for (Area area : router.areas()) {
+            areaLsas(area, want);
+        }
+        externalLsas(want);
+    }
+
+    private static Origination.Slot slot(Area area, LsaKey key) {
+        return Origination.Slot.of(OspfVersion.V2, area, null, key);
+    }
+
     /** The Router-LSA of the area, Network-LSAs of the links where we are DR, and (ABR) summaries into it. */
-    void areaLsas(Area area, Map<Origination.Slot, Origination.Planned> want) {
+    private void areaLsas(Area area, Map<Origination.Slot, Origination.Planned> want) {
         int self = router.routerId();
         List<InterfaceView> views = new ArrayList<>();
         for (Link l : router.links()) {
@@ -46,7 +62,7 @@ final class SelfLsaPlans {
             return;
         }
         boolean asbr = !area.stub() && router.isAsbr();
-        want.put(Origination.Slot.of(area, new LsaKey(LsaTypes.V2_ROUTER, self, self)), new Origination.Planned(area, area.options(),
+        want.put(slot(area, new LsaKey(LsaTypes.V2_ROUTER, self, self)), new Origination.Planned(area, area.options(),
                 RouterLsaBuilder.build(views, router.isAbr(), asbr)));
         for (Link l : router.links()) {
             if (l.area != area || l.state() != InterfaceState.DR || l.kind() != InterfaceKind.BROADCAST) {
@@ -59,7 +75,7 @@ final class SelfLsaPlans {
                 }
             }
             if (!full.isEmpty()) {
-                want.put(Origination.Slot.of(area, new LsaKey(LsaTypes.V2_NETWORK, l.address, self)), new Origination.Planned(area,
+                want.put(slot(area, new LsaKey(LsaTypes.V2_NETWORK, l.address, self)), new Origination.Planned(area,
                         area.options(), NetworkLsaBuilder.buildInFrrOrder(l.mask(),
                                 new NetworkLsaBuilder.Attached(self, l.address), full)));
             }
@@ -67,14 +83,14 @@ final class SelfLsaPlans {
         if (router.isAbr()) {
             List<PlannedLsa> summaries = summaryPlan().getOrDefault(area.id, List.of());
             for (PlannedLsa p : summaries) {
-                want.put(Origination.Slot.of(area, new LsaKey(p.type(), p.linkStateId(), self)), new Origination.Planned(area, area.options(),
+                want.put(slot(area, new LsaKey(p.type(), p.linkStateId(), self)), new Origination.Planned(area, area.options(),
                         p.body()));
             }
         }
     }
 
     /** AS-external LSAs for redistributed routes and `default-information originate`. */
-    void externalLsas(Map<Origination.Slot, Origination.Planned> want) {
+    private void externalLsas(Map<Origination.Slot, Origination.Planned> want) {
         Area any = null;
         for (Area a : router.areas()) {
             if (!a.stub()) {
@@ -88,9 +104,20 @@ final class SelfLsaPlans {
         List<PlannedLsa> plan = ExternalPlanner.plan(List.copyOf(router.redistributed().values()),
                 router.instance.defaultOriginate(), router.haveDefaultRoute());
         for (PlannedLsa p : plan) {
-            want.put(Origination.Slot.of(any, new LsaKey(p.type(), p.linkStateId(), router.routerId())),
+            want.put(slot(any, new LsaKey(p.type(), p.linkStateId(), router.routerId())),
                     new Origination.Planned(any, Options.E, p.body()));
         }
+    }
+
+    /** The intra- and inter-area routes of the table, as the summary planners of both versions take them. */
+    static List<Reachable> reachable(RoutingTable table) {
+        List<Reachable> reachable = new ArrayList<>();
+        for (OspfRoute r : table.networks().values()) {
+            if (r.type() == PathType.INTRA_AREA || r.type() == PathType.INTER_AREA) {
+                reachable.add(new Reachable(r.prefix(), r.area(), r.type() == PathType.INTRA_AREA, r.cost()));
+            }
+        }
+        return reachable;
     }
 
     private Map<AreaId, List<PlannedLsa>> summaryPlan() {
@@ -98,12 +125,7 @@ final class SelfLsaPlans {
         if (table == null) {
             return Map.of();
         }
-        List<Reachable> reachable = new ArrayList<>();
-        for (OspfRoute r : table.networks().values()) {
-            if (r.type() == PathType.INTRA_AREA || r.type() == PathType.INTER_AREA) {
-                reachable.add(new Reachable(r.prefix(), r.area(), r.type() == PathType.INTRA_AREA, r.cost()));
-            }
-        }
+        List<Reachable> reachable = reachable(table);
         List<ReachableAsbr> asbrs = new ArrayList<>();
         for (List<RouterRoute> paths : table.routers().values()) {
             for (RouterRoute r : paths) {

@@ -68,7 +68,7 @@ final class ShowRoutes {
         return of(router.routes.table(), new Naming() {
             @Override
             public String ifname(int interfaceAddress) {
-                Link l = router.routes.linkByAddress(interfaceAddress);
+                Link l = router.routes.outgoingLink(interfaceAddress);
                 return l == null ? null : l.name;
             }
 

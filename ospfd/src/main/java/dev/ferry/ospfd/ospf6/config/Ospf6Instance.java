@@ -1,12 +1,23 @@
 package dev.ferry.ospfd.ospf6.config;
 
+import dev.ferry.ospfd.config.DefaultOriginate;
+import dev.ferry.ospfd.config.InstanceSettings;
+import dev.ferry.ospfd.config.OspfArea;
+import dev.ferry.ospfd.config.Redistribution;
+import dev.ferry.ospfd.config.RouteSource;
+import dev.ferry.ospfd.config.SpfTimers;
 import dev.ferry.ospfd.shared.AdjacencyLogging;
+import dev.ferry.ospfd.shared.AreaId;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** One `router ospf6 [vrf NAME]` instance. */
-public final class Ospf6Instance {
+/** One `router ospf6 [vrf NAME]` instance: router ID, logging and redistribution. */
+public final class Ospf6Instance implements InstanceSettings {
     private final String vrf;
     private String routerId;
     private final AdjacencyLogging adjacencyLogging;
+    private final Map<RouteSource, Redistribution> redistributions = new EnumMap<>(RouteSource.class);
 
     /** @param logAdjacencyChanges the defaults profile's value (FRR sets it when the instance is created) */
     public Ospf6Instance(String vrf, boolean logAdjacencyChanges) {
@@ -14,11 +25,13 @@ public final class Ospf6Instance {
         this.adjacencyLogging = new AdjacencyLogging(logAdjacencyChanges);
     }
 
+    @Override
     public String vrf() {
         return vrf;
     }
 
     /** The configured router ID (A.B.C.D), or null. */
+    @Override
     public String routerId() {
         return routerId;
     }
@@ -27,7 +40,39 @@ public final class Ospf6Instance {
         this.routerId = routerId;
     }
 
+    @Override
     public AdjacencyLogging adjacencyLogging() {
         return adjacencyLogging;
+    }
+
+    /** ospf6d's SPF throttle is not configurable here yet: FRR's defaults. */
+    @Override
+    public SpfTimers spfTimers() {
+        return SpfTimers.DEFAULT;
+    }
+
+    @Override
+    public Map<RouteSource, Redistribution> redistributions() {
+        return Collections.unmodifiableMap(redistributions);
+    }
+
+    @Override
+    public void redistribute(RouteSource source, Redistribution how) {
+        redistributions.put(source, how);
+    }
+
+    @Override
+    public void stopRedistributing(RouteSource source) {
+        redistributions.remove(source);
+    }
+
+    @Override
+    public DefaultOriginate defaultOriginate() {
+        return null;
+    }
+
+    @Override
+    public OspfArea findArea(AreaId id) {
+        return null;
     }
 }

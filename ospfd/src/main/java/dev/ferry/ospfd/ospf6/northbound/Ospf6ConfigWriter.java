@@ -31,6 +31,7 @@ public final class Ospf6ConfigWriter {
             if (logging != null) {
                 w.line(logging);
             }
+            ospf6.redistributions().forEach((source, how) -> w.line("redistribute " + source.word() + how.options()));
             w.close(Node.ROUTER_OSPF6);
         }
     }

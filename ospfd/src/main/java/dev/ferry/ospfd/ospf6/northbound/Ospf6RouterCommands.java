@@ -3,6 +3,7 @@ package dev.ferry.ospfd.ospf6.northbound;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.ospfd.northbound.OspfRedistributeCommands;
 import dev.ferry.lib.daemon.GlobalConfig;
 import dev.ferry.ospfd.ospf6.config.Ospf6Config;
 import dev.ferry.ospfd.ospf6.config.Ospf6Instance;
@@ -42,6 +43,7 @@ public final class Ospf6RouterCommands {
         cli.install(Node.ROUTER_OSPF6, "no log-adjacency-changes [detail]",
                 NO + "Log changes in adjacency state\nLog all state changes",
                 ctx -> instance(ctx).adjacencyLogging().disable(ctx.has("detail")));
+        OspfRedistributeCommands.installRedistribute(cli, Node.ROUTER_OSPF6, Ospf6RouterCommands::instance);
     }
 
     private static Ospf6Instance instance(CommandContext ctx) {

@@ -1,14 +1,14 @@
-package dev.ferry.ospfd.runtime;
+package dev.ferry.lib.daemon;
 
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One restartable timer of the daemon's event loop (hello, wait, inactivity, retransmission): the task runs on
+ * One restartable timer of a daemon's event loop (hellos, inactivity, retransmission, keepalives): the task runs on
  * the loop, so it sees protocol state without locks. Starting a running timer restarts it.
  */
-final class LoopTimer {
+public final class LoopTimer {
     private static final System.Logger LOG = System.getLogger(LoopTimer.class.getName());
 
     private final ScheduledExecutorService loop;
@@ -16,20 +16,20 @@ final class LoopTimer {
     private ScheduledFuture<?> future;
     private long dueNanos;
 
-    LoopTimer(ScheduledExecutorService loop, Runnable task) {
+    public LoopTimer(ScheduledExecutorService loop, Runnable task) {
         this.loop = loop;
         this.task = task;
     }
 
     /** Runs the task once, {@code millis} from now. */
-    void start(long millis) {
+    public void start(long millis) {
         cancel();
         dueNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         future = loop.schedule(this::fire, millis, TimeUnit.MILLISECONDS);
     }
 
     /** Runs the task every {@code millis}, the first time after {@code firstMillis}. */
-    void startPeriodic(long firstMillis, long millis) {
+    public void startPeriodic(long firstMillis, long millis) {
         cancel();
         dueNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(firstMillis);
         future = loop.scheduleAtFixedRate(() -> {
@@ -39,25 +39,25 @@ final class LoopTimer {
     }
 
     /** Starts it unless it is already running (coalesces several requests into one run). */
-    void startIfIdle(long millis) {
+    public void startIfIdle(long millis) {
         if (!running()) {
             start(millis);
         }
     }
 
-    void cancel() {
+    public void cancel() {
         if (future != null) {
             future.cancel(false);
             future = null;
         }
     }
 
-    boolean running() {
+    public boolean running() {
         return future != null && !future.isDone();
     }
 
     /** Milliseconds until the next run, or -1 when the timer is not running (FRR prints "inactive"). */
-    long remainingMillis() {
+    public long remainingMillis() {
         return running() ? Math.max(0, TimeUnit.NANOSECONDS.toMillis(dueNanos - System.nanoTime())) : -1;
     }
 
@@ -71,7 +71,7 @@ final class LoopTimer {
         try {
             task.run();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "OSPF timer task failed", e);
+            LOG.log(System.Logger.Level.ERROR, "timer task failed", e);
         }
     }
 }
