@@ -28,9 +28,9 @@ public final class InProcessRouter implements AutoCloseable {
         // forwarding on, as in the namespaces where the FRR references were recorded
         DAEMONS.put("zebra", () -> new ZebraDaemon(new Forwarding(true, true)));
         DAEMONS.put("staticd", () -> new StaticDaemon(false));
-        DAEMONS.put("ospfd", OspfDaemon::new);
-        DAEMONS.put("ospf6d", Ospf6Daemon::new);
-        DAEMONS.put("ldpd", LdpDaemon::new);
+        DAEMONS.put("ospfd", () -> new OspfDaemon(false));
+        DAEMONS.put("ospf6d", () -> new Ospf6Daemon(false));
+        DAEMONS.put("ldpd", () -> new LdpDaemon(false));
         DAEMONS.put("bgpd", BgpDaemon::new);
     }
 

@@ -20,7 +20,7 @@ class LdpCommandsTest {
 
     @BeforeEach
     void start() throws Exception {
-        ldpd = ConfigTerminal.start(dir, "ldpd", new LdpDaemon());
+        ldpd = ConfigTerminal.start(dir, "ldpd", new LdpDaemon(false));
     }
 
     @AfterEach

@@ -20,7 +20,7 @@ class LdpReferenceTest {
     @CsvSource({"l3vpn,,PE1", "l3vpn,,PE2", "l3vpn,,PR", "l3vpn,,CE1", "l3vpn-nsvrf,nsvrf,PE1",
         "l3vpn-nsvrf,nsvrf,PE2", "peers,,F1"})
     void rendersItsPartOfTheReference(String topology, String run, String router) throws Exception {
-        try (Daemon d = TestDaemons.start(dir, "ldpd", new LdpDaemon())) {
+        try (Daemon d = TestDaemons.start(dir, "ldpd", new LdpDaemon(false))) {
             ReferenceCheck.assertRendersReference(d, LDPD, topology, run, router);
         }
     }
