@@ -8,6 +8,6 @@ public final class BgpdMain {
     }
 
     public static void main(String[] args) {
-        Daemon.main("bgpd", args, BgpDaemon::new);
+        Daemon.main("bgpd", args, () -> new BgpDaemon(true));
     }
 }

@@ -20,7 +20,7 @@ class BgpReferenceTest {
     @CsvSource({"l3vpn,,PE1", "l3vpn,,PE2", "l3vpn,,PR", "l3vpn,,CE1", "l3vpn-nsvrf,nsvrf,PE1",
         "l3vpn-nsvrf,nsvrf,PE2", "peers,,F1"})
     void rendersItsPartOfTheReference(String topology, String run, String router) throws Exception {
-        try (Daemon d = TestDaemons.start(dir, "bgpd", new BgpDaemon())) {
+        try (Daemon d = TestDaemons.start(dir, "bgpd", new BgpDaemon(false))) {
             ReferenceCheck.assertRendersReference(d, BGPD, topology, run, router);
         }
     }

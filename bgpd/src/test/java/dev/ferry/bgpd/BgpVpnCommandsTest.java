@@ -19,7 +19,7 @@ class BgpVpnCommandsTest {
 
     @BeforeEach
     void start() throws Exception {
-        bgpd = ConfigTerminal.start(dir, "bgpd", new BgpDaemon());
+        bgpd = ConfigTerminal.start(dir, "bgpd", new BgpDaemon(false));
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package dev.ferry.it.lab;
 
 import static dev.ferry.it.lab.OspfLabs.CONVERGE;
+import static dev.ferry.it.lab.OspfLabs.configure;
 import static dev.ferry.it.lab.OspfLabs.awaitRoute;
 import static dev.ferry.it.lab.OspfLabs.route;
 import static dev.ferry.it.lab.OspfLabs.start;
@@ -208,12 +209,4 @@ class OspfFeaturesIT {
         }
     }
 
-    /** Runs configuration lines through the router's vtysh (`configure terminal` first). */
-    private static void configure(RunningLab lab, String router, String... lines) {
-        List<String> argv = new ArrayList<>(lab.vtyshCommand(router, "configure terminal"));
-        for (String line : lines) {
-            argv.addAll(List.of("-c", line));
-        }
-        assertTrue(lab.exec(router, argv, Duration.ofSeconds(10)).ok(), router + ": vtysh " + argv);
-    }
 }

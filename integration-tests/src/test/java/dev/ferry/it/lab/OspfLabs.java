@@ -48,4 +48,14 @@ final class OspfLabs {
         return matched.orElseThrow(() -> new AssertionError(router + ": " + what + "; `ip route show " + prefix
                 + "` says:\n" + last[0]));
     }
+
+    /** Runs configuration lines through the router's vtysh (`configure terminal` first). */
+    static void configure(RunningLab lab, String router, String... lines) {
+        List<String> argv = new java.util.ArrayList<>(lab.vtyshCommand(router, "configure terminal"));
+        for (String line : lines) {
+            argv.addAll(List.of("-c", line));
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(lab.exec(router, argv, Duration.ofSeconds(10)).ok(),
+                router + ": vtysh " + argv);
+    }
 }

@@ -1,0 +1,111 @@
+package dev.ferry.bgpd.rib;
+
+import dev.ferry.bgpd.attr.AsPath;
+import dev.ferry.bgpd.attr.AsPathSegment;
+import dev.ferry.bgpd.attr.LocalPref;
+import dev.ferry.bgpd.attr.MultiExitDisc;
+import dev.ferry.bgpd.attr.Origin;
+import dev.ferry.bgpd.attr.OriginatorId;
+import dev.ferry.bgpd.attr.PathAttributes;
+import dev.ferry.lib.net.IpAddresses;
+import java.util.Arrays;
+
+/**
+ * One path to a prefix: its source, attributes (NEXT_HOP and MP_REACH_NLRI left out: the next hop is kept on its
+ * own, so IPv4 and IPv6 paths look alike), next hop, weight and when it arrived. Immutable; a new UPDATE makes a
+ * new path.
+ *
+ * @param nextHop the next hop address (4 or 16 bytes); all zeros for a local path without a gateway
+ * @param arrival a counter value when the path was received ("Older Path" prefers the lower)
+ * @param uptimeMillis wall-clock time the path was received, for show commands
+ */
+public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight,
+        LocalOrigin localOrigin, long arrival, long uptimeMillis) {
+
+    /** FRR's default LOCAL_PREF when the attribute is absent. */
+    public static final long DEFAULT_LOCAL_PREF = 100;
+    /** FRR's weight of locally originated paths. */
+    public static final int LOCAL_WEIGHT = 32768;
+
+    public BgpPath {
+        nextHop = nextHop.clone();
+    }
+
+    @Override
+    public byte[] nextHop() {
+        return nextHop.clone();
+    }
+
+    public String nextHopText() {
+        return IpAddresses.format(nextHop);
+    }
+
+    public boolean isLocal() {
+        return source.isLocal();
+    }
+
+    public long localPref() {
+        LocalPref lp = attributes.localPref();
+        return lp == null ? DEFAULT_LOCAL_PREF : lp.value();
+    }
+
+    /** MED, 0 when absent (FRR without `bgp bestpath med missing-as-worst`). */
+    public long med() {
+        MultiExitDisc m = attributes.med();
+        return m == null ? 0 : m.value();
+    }
+
+    public boolean hasMed() {
+        return attributes.med() != null;
+    }
+
+    public int origin() {
+        Origin o = attributes.origin();
+        return o == null ? Origin.INCOMPLETE : o.value();
+    }
+
+    public AsPath asPath() {
+        AsPath p = attributes.asPath();
+        return p == null ? AsPath.EMPTY : p;
+    }
+
+    /** The first AS of the path (the neighbouring AS), or 0 when the path is empty or starts with a set. */
+    public long neighborAs() {
+        for (AsPathSegment s : asPath().segments()) {
+            if (s.isConfederation()) {
+                continue;
+            }
+            return s.type() == AsPathSegment.AS_SEQUENCE ? Integer.toUnsignedLong(s.asn(0)) : 0;
+        }
+        return 0;
+    }
+
+    /** ORIGINATOR_ID if present, else the peer's BGP Identifier (RFC 4456 section 9). */
+    public int effectiveRouterId() {
+        if (attributes.get(dev.ferry.bgpd.attr.AttributeType.ORIGINATOR_ID) instanceof OriginatorId o) {
+            return o.id();
+        }
+        return source.routerId();
+    }
+
+    /** Same source, attributes and next hop: a repeated announcement that changes nothing. */
+    public boolean sameRoute(BgpPath o) {
+        return o != null && o.source == source && o.attributes.equals(attributes) && Arrays.equals(o.nextHop, nextHop)
+                && o.weight == weight;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
+    @Override
+    public String toString() {
+        return source + " nh " + nextHopText() + " " + attributes;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.ferry.bgpd.rib;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The BGP decision process (RFC 4271 section 9.1.2.2 in FRR 8.4's order, bgp_path_info_cmp), one method per
+ * step, each answering which of two paths wins at that step or "tie". Only valid paths (next hop reachable, or
+ * local) compete. FRR's defaults apply: MED compared only between paths from the same neighbouring AS (or both
+ * without AS), a missing MED counts as 0, and between two eBGP paths the older one wins before router-ids are
+ * compared (no `bgp bestpath compare-routerid`).
+ */
+public final class DecisionProcess {
+
+    /** The outcome: the best path (null when no path is valid) and the step that decided it. */
+    public record Selection(BgpPath best, SelectionReason reason) {
+        public static final Selection NONE = new Selection(null, SelectionReason.NONE);
+    }
+
+    /** One comparison: {@code newWins} tells whether the challenger beats the incumbent; null on a tie. */
+    private record Step(Boolean newWins, SelectionReason reason) {
+    }
+
+    private DecisionProcess() {
+    }
+
+    /** Whether a path may be selected at all. */
+    public static boolean valid(BgpPath p, NexthopView nexthops) {
+        return p.isLocal() || nexthops.reachable(p.nextHop());
+    }
+
+    /** Runs the process over the paths in arrival order (FRR walks them the same way, the first is the incumbent). */
+    public static Selection select(List<BgpPath> paths, NexthopView nexthops) {
+        BgpPath best = null;
+        SelectionReason reason = SelectionReason.NONE;
+        for (BgpPath p : paths) {
+            if (!valid(p, nexthops)) {
+                continue;
+            }
+            if (best == null) {
+                best = p;
+                reason = SelectionReason.FIRST;
+                continue;
+            }
+            Step s = compare(p, best, nexthops);
+            if (s.newWins()) {
+                best = p;
+            }
+            reason = s.reason();
+        }
+        return best == null ? Selection.NONE : new Selection(best, reason);
+    }
+
+    /** Whether {@code challenger} beats {@code incumbent}, and at which step. */
+    static Step compare(BgpPath challenger, BgpPath incumbent, NexthopView nexthops) {
+        Step s;
+        if ((s = weight(challenger, incumbent)) != null || (s = localPref(challenger, incumbent)) != null
+                || (s = localRoute(challenger, incumbent)) != null || (s = asPathLength(challenger, incumbent)) != null
+                || (s = origin(challenger, incumbent)) != null || (s = med(challenger, incumbent)) != null
+                || (s = peerType(challenger, incumbent)) != null
+                || (s = igpMetric(challenger, incumbent, nexthops)) != null
+                || (s = older(challenger, incumbent)) != null || (s = routerId(challenger, incumbent)) != null
+                || (s = neighborAddress(challenger, incumbent)) != null) {
+            return s;
+        }
+        return new Step(false, SelectionReason.DEFAULT);
+    }
+
+    /** Public form of {@link #compare} for tests and show commands: the deciding step, or DEFAULT. */
+    public static SelectionReason decidingStep(BgpPath a, BgpPath b, NexthopView nexthops) {
+        return compare(a, b, nexthops).reason();
+    }
+
+    /** Whether {@code a} beats {@code b} by the whole process. */
+    public static boolean beats(BgpPath a, BgpPath b, NexthopView nexthops) {
+        return compare(a, b, nexthops).newWins();
+    }
+
+    private static Step higher(long a, long b, SelectionReason r) {
+        return a == b ? null : new Step(a > b, r);
+    }
+
+    private static Step lower(long a, long b, SelectionReason r) {
+        return a == b ? null : new Step(a < b, r);
+    }
+
+    static Step weight(BgpPath a, BgpPath b) {
+        return higher(a.weight(), b.weight(), SelectionReason.WEIGHT);
+    }
+
+    static Step localPref(BgpPath a, BgpPath b) {
+        return higher(a.localPref(), b.localPref(), SelectionReason.LOCAL_PREF);
+    }
+
+    /** Paths this router originated beat learned ones. */
+    static Step localRoute(BgpPath a, BgpPath b) {
+        return a.isLocal() == b.isLocal() ? null : new Step(a.isLocal(), SelectionReason.LOCAL_ROUTE);
+    }
+
+    static Step asPathLength(BgpPath a, BgpPath b) {
+        return lower(a.asPath().pathLength(), b.asPath().pathLength(), SelectionReason.AS_PATH);
+    }
+
+    static Step origin(BgpPath a, BgpPath b) {
+        return lower(a.origin(), b.origin(), SelectionReason.ORIGIN);
+    }
+
+    /** MED, between paths from the same neighbouring AS, or two paths without any AS (internal routes). */
+    static Step med(BgpPath a, BgpPath b) {
+        boolean internal = a.asPath().pathLength() == 0 && b.asPath().pathLength() == 0;
+        if (!internal && (a.neighborAs() == 0 || a.neighborAs() != b.neighborAs())) {
+            return null;
+        }
+        return lower(a.med(), b.med(), SelectionReason.MED);
+    }
+
+    /** eBGP beats iBGP. */
+    static Step peerType(BgpPath a, BgpPath b) {
+        boolean ea = a.source().isEbgp();
+        boolean eb = b.source().isEbgp();
+        boolean ia = a.source().isIbgp();
+        boolean ib = b.source().isIbgp();
+        if (ea && ib) {
+            return new Step(true, SelectionReason.PEER_TYPE);
+        }
+        if (ia && eb) {
+            return new Step(false, SelectionReason.PEER_TYPE);
+        }
+        return null;
+    }
+
+    static Step igpMetric(BgpPath a, BgpPath b, NexthopView nexthops) {
+        long ma = a.isLocal() ? 0 : nexthops.metric(a.nextHop());
+        long mb = b.isLocal() ? 0 : nexthops.metric(b.nextHop());
+        return lower(ma, mb, SelectionReason.IGP_METRIC);
+    }
+
+    /** Between two eBGP paths the one received first stays (RFC 5004), avoiding churn. */
+    static Step older(BgpPath a, BgpPath b) {
+        if (!a.source().isEbgp() || !b.source().isEbgp()) {
+            return null;
+        }
+        return lower(a.arrival(), b.arrival(), SelectionReason.OLDER);
+    }
+
+    static Step routerId(BgpPath a, BgpPath b) {
+        return lower(Integer.toUnsignedLong(a.effectiveRouterId()), Integer.toUnsignedLong(b.effectiveRouterId()),
+                SelectionReason.ROUTER_ID);
+    }
+
+    static Step neighborAddress(BgpPath a, BgpPath b) {
+        int c = Arrays.compareUnsigned(a.source().address(), b.source().address());
+        return c == 0 ? null : new Step(c < 0, SelectionReason.NEIGHBOR_IP);
+    }
+}

@@ -1,0 +1,381 @@
+package dev.ferry.bgpd.runtime;
+
+import dev.ferry.bgpd.adjout.AdjRibOut;
+import dev.ferry.bgpd.adjout.ExportPolicy;
+import dev.ferry.bgpd.adjout.ExportTarget;
+import dev.ferry.bgpd.config.BgpAddressFamily;
+import dev.ferry.bgpd.config.BgpInstance;
+import dev.ferry.bgpd.config.BgpNeighbor;
+import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.nlri.Prefix;
+import dev.ferry.bgpd.rib.BgpPath;
+import dev.ferry.bgpd.rib.Destination;
+import dev.ferry.bgpd.rib.PathSource;
+import dev.ferry.bgpd.rib.RibTable;
+import dev.ferry.lib.net.IpAddresses;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * One BGP instance at run time (the default VRF's `router bgp ASN`): the peers, the Loc-RIB of IPv4 and IPv6
+ * unicast, local origination, and the glue between them: a best-path change is installed in zebra and offered
+ * to every Established peer's Adj-RIB-Out, which is sent at the end of the loop task (so that one UPDATE
+ * carries many prefixes). Runs on the daemon's loop.
+ */
+public final class BgpRouter implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(BgpRouter.class.getName());
+    /** The families this runtime carries. */
+    public static final List<AddressFamily> FAMILIES = List.of(AddressFamily.IPV4_UNICAST,
+            AddressFamily.IPV6_UNICAST);
+
+    private final ScheduledExecutorService loop;
+    private final BgpTransport transport;
+    private final RouteSink routes;
+    private final NexthopTable nexthops;
+    private final long asn;
+    private final int routerId;
+    private final Supplier<String> hostname;
+    private final Predicate<String> debugs;
+    private final Map<AddressFamily, RibTable> ribs = new LinkedHashMap<>();
+    private final Map<InetAddress, Peer> peers = new LinkedHashMap<>();
+    private final Map<InetAddress, BgpNeighbor> neighborConfig = new LinkedHashMap<>();
+    private final LocalRoutes local;
+    private final Set<Prefix> installed = new HashSet<>();
+    private BgpInstance instance;
+    private long arrivals;
+    private boolean flushScheduled;
+    private long tableVersion;
+
+    BgpRouter(ScheduledExecutorService loop, BgpTransport transport, RouteSink routes, NexthopTable nexthops,
+            BgpInstance instance, int routerId, Supplier<String> hostname,
+            Predicate<String> debugs) {
+        this.debugs = debugs;
+        this.loop = loop;
+        this.transport = transport;
+        this.routes = routes;
+        this.nexthops = nexthops;
+        this.asn = instance.asn();
+        this.routerId = routerId;
+        this.hostname = hostname;
+        this.instance = instance;
+        for (AddressFamily f : FAMILIES) {
+            ribs.put(f, new RibTable(nexthops, (p, old, best) -> bestChanged(f, p, best)));
+        }
+        this.local = new LocalRoutes(this, routerId, asn);
+    }
+
+    // ---- configuration -------------------------------------------------------------------------------------
+
+    /** Brings peers and local routes in step with the instance's configuration. */
+    void reconcile(BgpInstance inst) {
+        this.instance = inst;
+        Map<InetAddress, BgpNeighbor> want = new LinkedHashMap<>();
+        Map<InetAddress, byte[]> passwords = new LinkedHashMap<>();
+        for (BgpNeighbor n : inst.neighbors()) {
+            try {
+                want.put(InetAddress.getByAddress(n.address().address()), n);
+            } catch (UnknownHostException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        for (InetAddress a : List.copyOf(peers.keySet())) {
+            if (!want.containsKey(a)) {
+                peers.remove(a).remove();
+                neighborConfig.remove(a);
+            }
+        }
+        for (Map.Entry<InetAddress, BgpNeighbor> e : want.entrySet()) {
+            BgpNeighbor n = e.getValue();
+            neighborConfig.put(e.getKey(), n);
+            SessionParams p = params(n);
+            InetAddress source = Peer.sourceAddress(n.updateSource());
+            byte[] key = n.password() == null ? null : n.password().getBytes(StandardCharsets.US_ASCII);
+            if (key != null) {
+                passwords.put(e.getKey(), key);
+            }
+            Peer peer = peers.get(e.getKey());
+            if (peer == null) {
+                peer = new Peer(this, e.getKey(), p, source, key, n.shutdown());
+                peers.put(e.getKey(), peer);
+                peer.start();
+            } else {
+                peer.reconfigure(p, source, key);
+                peer.shutdown(n.shutdown());
+            }
+        }
+        if (!passwords.isEmpty() && !transport.supportsPasswords()) {
+            LOG.log(System.Logger.Level.WARNING, "neighbor passwords need the epoll transport: sessions go unsigned");
+        }
+        transport.passwords(passwords);
+        local.reconcile(inst);
+        reofferAll();
+    }
+
+    private SessionParams params(BgpNeighbor n) {
+        Set<AddressFamily> families = new HashSet<>();
+        if (n.isActivated(BgpAddressFamily.IPV4_UNICAST)) {
+            families.add(AddressFamily.IPV4_UNICAST);
+        }
+        if (n.isActivated(BgpAddressFamily.IPV6_UNICAST)) {
+            families.add(AddressFamily.IPV6_UNICAST);
+        }
+        int hold = n.timers() == null ? SessionParams.DEFAULT_HOLD : n.timers().holdtime();
+        int keepalive = n.timers() == null ? SessionParams.DEFAULT_KEEPALIVE : n.timers().keepalive();
+        return new SessionParams(asn, routerId, n.remoteAs(), families, hold, keepalive, hostname.get());
+    }
+
+    BgpInstance instance() {
+        return instance;
+    }
+
+    /** `bgp ebgp-requires-policy` as configured now (no route-maps exist yet, so it blocks every eBGP peer). */
+    public boolean ebgpRequiresPolicyNow() {
+        return instance.ebgpRequiresPolicy();
+    }
+
+    boolean ebgpRequiresPolicy() {
+        return instance.ebgpRequiresPolicy();
+    }
+
+    /** Whether a `debug bgp ...` switch is on. */
+    boolean debug(String flag) {
+        return debugs.test(flag);
+    }
+
+    boolean logNeighborChanges() {
+        return instance.logNeighborChanges();
+    }
+
+    public long asn() {
+        return asn;
+    }
+
+    public int routerId() {
+        return routerId;
+    }
+
+    public long tableVersion() {
+        return tableVersion;
+    }
+
+    // ---- what peers ask -----------------------------------------------------------------------------------
+
+    ScheduledExecutorService loop() {
+        return loop;
+    }
+
+    BgpTransport transport() {
+        return transport;
+    }
+
+    public RibTable rib(AddressFamily f) {
+        return ribs.get(f);
+    }
+
+    long nextArrival() {
+        return ++arrivals;
+    }
+
+    /** How next hops resolve, for show commands. */
+    public dev.ferry.bgpd.rib.NexthopView nexthopView() {
+        return nexthops;
+    }
+
+    /** Whether the peer has been sent {@code prefix}. */
+    public boolean advertised(Peer p, AddressFamily f, Prefix prefix) {
+        AdjRibOut o = p.adjOut(f);
+        return o != null && o.sent(prefix) != null;
+    }
+
+    NexthopTable nexthops() {
+        return nexthops;
+    }
+
+    /** A peer connected to us: hand it to the neighbor of that address, or refuse it. */
+    void accept(BgpTransport.TcpLink link) {
+        Peer p = peers.get(link.remote().getAddress());
+        if (p == null) {
+            LOG.log(System.Logger.Level.INFO, "connection from "
+                    + IpAddresses.format(link.remote().getAddress().getAddress())
+                    + " refused: not a configured neighbor");
+            link.close();
+            return;
+        }
+        p.accept(link);
+    }
+
+    /** A session came up: offer it the whole table, and send it before the End-of-RIB markers. */
+    void sessionUp(Peer peer) {
+        for (AddressFamily f : FAMILIES) {
+            if (peer.negotiated(f)) {
+                offerAll(peer, f);
+            }
+        }
+        peer.flush();
+    }
+
+    /** A session went down: its routes leave the RIB (and zebra, and the other peers). */
+    void sessionDown(Peer peer, PathSource source) {
+        int n = 0;
+        for (RibTable rib : ribs.values()) {
+            n += rib.withdrawAll(source);
+        }
+        if (n > 0) {
+            LOG.log(System.Logger.Level.INFO, peer.name() + ": " + n + " routes withdrawn with the session");
+        }
+    }
+
+    void readvertise(Peer peer, AddressFamily f) {
+        offerAll(peer, f);
+        peer.flush();
+    }
+
+    private void offerAll(Peer peer, AddressFamily f) {
+        AdjRibOut out = peer.adjOut(f);
+        if (out == null) {
+            return;
+        }
+        ExportTarget target = target(peer, f);
+        for (Destination d : ribs.get(f).destinations()) {
+            if (d.best() != null) {
+                out.offer(d.prefix(), ExportPolicy.export(d.best(), target));
+            }
+        }
+        for (Prefix p : out.sentRoutes().keySet()) {
+            Destination d = ribs.get(f).get(p);
+            if (d == null || d.best() == null) {
+                out.offer(p, null);
+            }
+        }
+    }
+
+    /** Re-evaluates every peer's Adj-RIB-Out (after a config change such as `bgp ebgp-requires-policy`). */
+    private void reofferAll() {
+        for (Peer p : peers.values()) {
+            for (AddressFamily f : FAMILIES) {
+                if (p.negotiated(f)) {
+                    offerAll(p, f);
+                }
+            }
+        }
+        scheduleFlush();
+    }
+
+    ExportTarget target(Peer peer, AddressFamily f) {
+        BgpNeighbor n = neighborConfig.get(peer.address());
+        boolean nhSelf = n != null && n.nextHopSelf(f.afi() == AddressFamily.AFI_IPV4
+                ? BgpAddressFamily.IPV4_UNICAST : BgpAddressFamily.IPV6_UNICAST);
+        boolean blocked = peer.source().isEbgp() && instance.ebgpRequiresPolicy();
+        return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, blocked);
+    }
+
+    // ---- best paths --------------------------------------------------------------------------------------
+
+    private void bestChanged(AddressFamily f, Prefix prefix, BgpPath best) {
+        tableVersion++;
+        if (best == null || best.isLocal()) {
+            if (installed.remove(prefix)) {
+                routes.remove(f, prefix);
+            }
+        } else {
+            installed.add(prefix);
+            routes.install(f, prefix, best);
+        }
+        for (Peer p : peers.values()) {
+            if (p.negotiated(f)) {
+                p.adjOut(f).offer(prefix, ExportPolicy.export(best, target(p, f)));
+            }
+        }
+        scheduleFlush();
+    }
+
+    /** Sends the peers' pending UPDATEs once the current loop task is over. */
+    void scheduleFlush() {
+        if (flushScheduled) {
+            return;
+        }
+        flushScheduled = true;
+        loop.execute(() -> {
+            flushScheduled = false;
+            for (Peer p : peers.values()) {
+                p.flush();
+            }
+        });
+    }
+
+    /** zebra says a tracked address resolves differently now. */
+    void nexthopChanged(byte[] address) {
+        for (RibTable rib : ribs.values()) {
+            rib.nexthopChanged(address);
+        }
+        local.importCheckChanged();
+    }
+
+    void trackNexthop(byte[] address) {
+        nexthops.track(address);
+    }
+
+    LocalRoutes local() {
+        return local;
+    }
+
+    // ---- operator commands -------------------------------------------------------------------------------
+
+    public Collection<Peer> peers() {
+        return peers.values();
+    }
+
+    /** The peer of an address text, or null. */
+    public Peer peer(String address) {
+        try {
+            return peers.get(InetAddress.getByAddress(IpAddresses.parse(address)));
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** `clear bgp X`: a hard reset (Cease/Administrative Reset). */
+    public void clear(Peer p) {
+        p.reset(dev.ferry.bgpd.wire.ErrorCodes.CEASE_ADMIN_RESET, "Reset due to CLI");
+    }
+
+    /** `clear bgp X soft in`: ROUTE-REFRESH to the peer. */
+    public void softIn(Peer p) {
+        p.requestRefresh();
+    }
+
+    /** `clear bgp X soft out`: everything sent again. */
+    public void softOut(Peer p) {
+        p.resendAll();
+    }
+
+    public List<Peer> peerList() {
+        return new ArrayList<>(peers.values());
+    }
+
+    @Override
+    public void close() {
+        for (Peer p : List.copyOf(peers.values())) {
+            p.remove();
+        }
+        peers.clear();
+        for (AddressFamily f : FAMILIES) {
+            for (Destination d : ribs.get(f).destinations()) {
+                if (installed.remove(d.prefix())) {
+                    routes.remove(f, d.prefix());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.ferry.bgpd.runtime;
+
+import dev.ferry.bgpd.rib.NexthopView;
+import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * BGP's view of zebra's nexthop tracking: every next hop (and `network` prefix address, for the import check)
+ * is registered once; zebra answers with whether it resolves, through which route and at which metric, now and
+ * on every change. Until zebra has answered, a next hop is unreachable. Without zebra (tests, in-process labs)
+ * everything is reachable at metric 0.
+ */
+public final class NexthopTable implements NexthopView {
+
+    /** Registers addresses with zebra. */
+    public interface Registry {
+        void register(byte[] address);
+    }
+
+    /** zebra's answer for one address. */
+    public record Resolution(boolean resolved, long metric, IpPrefix matched) {
+    }
+
+    private final Registry registry;
+    private final Map<String, Resolution> states = new HashMap<>();
+
+    /** @param registry zebra's nexthop tracking, or null for "everything reachable" */
+    public NexthopTable(Registry registry) {
+        this.registry = registry;
+    }
+
+    /** Makes sure zebra tracks {@code address}. */
+    public void track(byte[] address) {
+        if (registry == null) {
+            return;
+        }
+        String key = IpAddresses.format(address);
+        if (!states.containsKey(key)) {
+            states.put(key, null);
+            registry.register(address);
+        }
+    }
+
+    /** zebra's update; returns whether anything changed. */
+    public boolean update(byte[] address, Resolution r) {
+        Resolution before = states.put(IpAddresses.format(address), r);
+        return !r.equals(before);
+    }
+
+    public Resolution resolution(byte[] address) {
+        if (registry == null) {
+            return new Resolution(true, 0, null);
+        }
+        return states.get(IpAddresses.format(address));
+    }
+
+    @Override
+    public boolean reachable(byte[] address) {
+        Resolution r = resolution(address);
+        return r != null && r.resolved();
+    }
+
+    @Override
+    public long metric(byte[] address) {
+        Resolution r = resolution(address);
+        return r == null ? 0 : r.metric();
+    }
+
+    /**
+     * The `network` import check (FRR's `bgp network import-check`): the prefix must be in zebra's RIB, that is
+     * its address must resolve through a route of exactly that prefix.
+     */
+    public boolean inRib(IpPrefix prefix) {
+        if (registry == null) {
+            return true;
+        }
+        Resolution r = states.get(IpAddresses.format(prefix.masked().address()));
+        return r != null && r.resolved() && r.matched() != null && r.matched().length() == prefix.length()
+                && r.matched().masked().equals(prefix.masked());
+    }
+
+    public int size() {
+        return states.size();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ferry.bgpd.runtime;
+
+import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.nlri.Prefix;
+import dev.ferry.bgpd.rib.BgpPath;
+
+/** Where best paths learned from peers go: zebra (RouteType BGP), or a test's table. */
+public interface RouteSink {
+
+    /** Installs or replaces the route of {@code prefix} through the best path's next hop. */
+    void install(AddressFamily family, Prefix prefix, BgpPath best);
+
+    /** Removes the route of {@code prefix}, if installed. */
+    void remove(AddressFamily family, Prefix prefix);
+
+    RouteSink NONE = new RouteSink() {
+        @Override
+        public void install(AddressFamily family, Prefix prefix, BgpPath best) {
+        }
+
+        @Override
+        public void remove(AddressFamily family, Prefix prefix) {
+        }
+    };
+}

@@ -1,0 +1,221 @@
+package dev.ferry.bgpd.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.ferry.bgpd.attr.AsPath;
+import dev.ferry.bgpd.attr.NextHop;
+import dev.ferry.bgpd.attr.Origin;
+import dev.ferry.bgpd.attr.PathAttributes;
+import dev.ferry.bgpd.capability.FourOctetAsCapability;
+import dev.ferry.bgpd.capability.MultiprotocolCapability;
+import dev.ferry.bgpd.config.BgpAddressFamily;
+import dev.ferry.bgpd.config.BgpConfig;
+import dev.ferry.bgpd.config.BgpDefaults;
+import dev.ferry.bgpd.config.BgpInstance;
+import dev.ferry.bgpd.config.BgpInstanceType;
+import dev.ferry.bgpd.config.BgpNetwork;
+import dev.ferry.bgpd.config.RemoteAs;
+import dev.ferry.bgpd.message.BgpMessage;
+import dev.ferry.bgpd.message.DecodeResult;
+import dev.ferry.bgpd.message.KeepaliveMessage;
+import dev.ferry.bgpd.message.MessageDecoder;
+import dev.ferry.bgpd.message.MessageEncoder;
+import dev.ferry.bgpd.message.NotificationMessage;
+import dev.ferry.bgpd.message.OpenMessage;
+import dev.ferry.bgpd.message.RouteRefreshMessage;
+import dev.ferry.bgpd.message.UpdateMessage;
+import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.nlri.Ipv4Addresses;
+import dev.ferry.bgpd.nlri.Ipv4Prefix;
+import dev.ferry.bgpd.nlri.Prefix;
+import dev.ferry.bgpd.rib.Destination;
+import dev.ferry.bgpd.wire.CodecContext;
+import dev.ferry.bgpd.wire.ErrorCodes;
+import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scripted peer on a plain socket against the runtime: the OPEN exchange, End-of-RIB, keepalives at a third
+ * of the negotiated hold time, UPDATEs into the RIB (an AS loop refused), and the hold timer expiring when the
+ * peer goes silent (NOTIFICATION 4/0, then the connection closes). Reads block with a deadline; no sleeps.
+ */
+class ScriptedPeerTest {
+    private static final int PORT = 20000 + (int) ((ProcessHandle.current().pid() + 7) % 20000);
+    private static final String US = "127.0.0.3";
+    private static final String THEM = "127.0.0.4";
+    private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
+    private final BgpConfig config = new BgpConfig();
+    private BgpService service;
+    private Socket socket;
+
+    private final BgpInstance inst = new BgpInstance(65001, BgpInstanceType.DEFAULT, null,
+            BgpDefaults.of("traditional"));
+
+    @BeforeEach
+    void configure() {
+        inst.routerId("1.1.1.1");
+        inst.ebgpRequiresPolicy(false);
+        inst.addNeighbor(IpPrefix.host(IpAddresses.parse(THEM)), RemoteAs.parse("65002"));
+        config.add(inst);
+    }
+
+    private void start() throws Exception {
+        on(() -> {
+            service = new BgpService(config, loop, PORT, List.of(InetAddress.getByName(US)), () -> "S",
+                    f -> false);
+            service.start(null);
+            return null;
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (socket != null) {
+            socket.close();
+        }
+        on(() -> {
+            if (service != null) {
+                service.close();
+            }
+            return null;
+        });
+        loop.shutdownNow();
+    }
+
+    private <T> T on(Callable<T> task) throws Exception {
+        return loop.submit(task).get();
+    }
+
+    private void send(BgpMessage m) throws Exception {
+        OutputStream out = socket.getOutputStream();
+        out.write(MessageEncoder.encode(m, CodecContext.EBGP));
+        out.flush();
+    }
+
+    private BgpMessage read() throws Exception {
+        DataInputStream in = new DataInputStream(socket.getInputStream());
+        byte[] header = new byte[19];
+        in.readFully(header);
+        int len = ((header[16] & 0xff) << 8) | (header[17] & 0xff);
+        byte[] msg = java.util.Arrays.copyOf(header, len);
+        in.readFully(msg, 19, len - 19);
+        DecodeResult r = MessageDecoder.decode(msg, CodecContext.EBGP);
+        return r.message();
+    }
+
+    /** Connects (retrying until the service listens), exchanges OPENs and KEEPALIVEs, reads the End-of-RIB. */
+    private void establish(int hold) throws Exception {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            socket = new Socket();
+            socket.bind(new InetSocketAddress(THEM, 0));
+            try {
+                socket.connect(new InetSocketAddress(US, PORT), 2000);
+                break;
+            } catch (java.net.ConnectException e) {
+                socket.close();
+                if (System.nanoTime() > end) {
+                    throw e;
+                }
+                Thread.onSpinWait();
+            }
+        }
+        socket.setSoTimeout(10_000);
+        OpenMessage open = assertInstanceOf(OpenMessage.class, read());
+        assertEquals(65001, open.asNumber());
+        send(OpenMessage.of(65002, hold, Ipv4Addresses.parse("2.2.2.2"), List.of(
+                MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(65002))));
+        assertInstanceOf(KeepaliveMessage.class, read());
+        send(KeepaliveMessage.INSTANCE);
+        UpdateMessage eor = assertInstanceOf(UpdateMessage.class, read());
+        assertTrue(eor.isEndOfRib());
+    }
+
+    /**
+     * A barrier: asks for a route refresh and reads up to the End-of-RIB that answers it, so every message sent
+     * before has been processed (one connection, one loop, in order).
+     */
+    private void barrier() throws Exception {
+        send(RouteRefreshMessage.request(AddressFamily.IPV4_UNICAST));
+        while (!(read() instanceof UpdateMessage u && u.isEndOfRib())) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private Destination route(String prefix) throws Exception {
+        return on(() -> service.router().rib(AddressFamily.IPV4_UNICAST).get(Prefix.parse(prefix)));
+    }
+
+    private static UpdateMessage announce(String asPath, String prefix) {
+        return new UpdateMessage(List.of(), PathAttributes.of(Origin.of(Origin.IGP), AsPath.parse(asPath),
+                NextHop.of("127.0.0.4")), List.of(Ipv4Prefix.parse(prefix)));
+    }
+
+    @Test
+    void sessionRoutesKeepalivesAndHoldTimer() throws Exception {
+        start();
+        establish(3);
+        send(announce("65002 65010", "192.0.2.0/24"));
+        send(announce("65002 65001", "198.51.100.0/24"));
+        barrier();
+        Destination d = route("192.0.2.0/24");
+        assertEquals("65002 65010", on(() -> d.best().asPath().toString()));
+        assertEquals(null, route("198.51.100.0/24"), "a path with our AS is a loop");
+        send(new UpdateMessage(List.of(Ipv4Prefix.parse("192.0.2.0/24")), PathAttributes.EMPTY, List.of()));
+        barrier();
+        assertEquals(null, route("192.0.2.0/24"), "withdrawn");
+        send(announce("65002 65010", "192.0.2.0/24"));
+        barrier();
+
+        // keepalives every second (a third of the 3 s hold time); then silence: the hold timer expires after 3 s
+        assertInstanceOf(KeepaliveMessage.class, read());
+        long silentFrom = System.nanoTime();
+        NotificationMessage n = null;
+        while (n == null) {
+            BgpMessage m = read();
+            if (m instanceof NotificationMessage x) {
+                n = x;
+            }
+        }
+        long waited = (System.nanoTime() - silentFrom) / 1_000_000;
+        assertEquals(ErrorCodes.HOLD_TIMER_EXPIRED, n.code());
+        assertTrue(waited >= 1500 && waited < 6000, "hold timer fired after " + waited + " ms");
+        try {
+            read();
+            throw new AssertionError("the connection stays open after the NOTIFICATION");
+        } catch (EOFException | java.net.SocketException expected) {
+            // closed
+        }
+        assertEquals(null, route("192.0.2.0/24"), "the peer's routes left with the session");
+    }
+
+    @Test
+    void ebgpRequiresPolicyAcceptsNothingAndSendsNothing() throws Exception {
+        inst.ebgpRequiresPolicy(true);
+        inst.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(new BgpNetwork(IpPrefix.parse("10.1.0.0/24"), null));
+        start();
+        establish(30);
+        send(announce("65002", "192.0.2.0/24"));
+        barrier();
+        assertEquals(null, route("192.0.2.0/24"));
+        assertEquals(1, (int) on(() -> service.router().peer(THEM).filteredCount(AddressFamily.IPV4_UNICAST)));
+        assertEquals(0, (int) on(() -> service.router().peer(THEM).sentCount(AddressFamily.IPV4_UNICAST)));
+        assertTrue(on(() -> service.router().rib(AddressFamily.IPV4_UNICAST).get(Prefix.parse("10.1.0.0/24")))
+                != null, "our network is in our table, just not sent");
+    }
+}
