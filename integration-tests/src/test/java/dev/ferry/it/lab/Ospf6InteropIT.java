@@ -112,20 +112,22 @@ class Ospf6InteropIT {
     }
 
     /**
-     * A fresh adjacency on the point-to-point link, captured on Ferry's side: FRR goes passive there until Ferry
-     * declares it dead, then comes back (a link flap would take tcpdump's interface away).
+     * A fresh adjacency on the point-to-point link, captured on Ferry's side. FRR goes passive on both links until
+     * Ferry declares it dead (a link flap would take tcpdump's interface away), so both re-originate their LSAs
+     * apart; when FRR comes back on the point-to-point link alone, its database is behind Ferry's and the exchange
+     * must request and flood (LSR, LSU, LSAck), which a still-synchronised broadcast link would have made moot.
      */
     private static void captureFreshAdjacency(RunningLab lab) {
         Path pcap;
         try (Capture c = lab.capture("Y2", "eth1", "ip6 proto 89")) {
-            configure(lab, "F1", "interface eth1", "ipv6 ospf6 passive");
-            awaitRoute(lab, "Y2", "2001:db8:ff::1/128", r -> r.contains("dev eth0") && !r.contains("dev eth1"),
-                    "FRR passive on the point-to-point link: only the broadcast link");
+            configure(lab, "F1", "interface eth0", "ipv6 ospf6 passive", "interface eth1", "ipv6 ospf6 passive");
+            awaitRoute(lab, "Y2", "2001:db8:ff::1/128", String::isBlank, "FRR passive on both links: no route");
             configure(lab, "F1", "interface eth1", "no ipv6 ospf6 passive");
-            awaitRoute(lab, "Y2", "2001:db8:ff::1/128", r -> r.contains("dev eth0") && r.contains("dev eth1"),
-                    "FRR active again: ECMP again");
+            awaitRoute(lab, "Y2", "2001:db8:ff::1/128", r -> r.contains("dev eth1"),
+                    "FRR active again on the point-to-point link");
             pcap = c.stop();
         }
+        configure(lab, "F1", "interface eth0", "no ipv6 ospf6 passive");
         assertCaptureClean(pcap);
     }
 
