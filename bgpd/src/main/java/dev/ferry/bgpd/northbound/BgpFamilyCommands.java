@@ -19,6 +19,7 @@ import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
 import java.util.EnumSet;
 import java.util.Set;
@@ -104,8 +105,7 @@ public final class BgpFamilyCommands {
     /** FRR's bgp_static_set. */
     private static void network(CommandContext ctx, String text) {
         IpPrefix prefix = IpPrefix.parse(text);
-        byte[] a = prefix.address();
-        if (!prefix.isIpv4() && (a[0] & 0xff) == 0xfe && (a[1] & 0xc0) == 0x80) {
+        if (IpAddresses.isIpv6LinkLocal(prefix.address())) {
             throw new CliError("% Malformed prefix (link-local address)");
         }
         prefix = prefix.masked();

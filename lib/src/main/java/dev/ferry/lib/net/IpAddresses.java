@@ -80,6 +80,11 @@ public final class IpAddresses {
         return Arrays.copyOf(out, n);
     }
 
+    /** fe80::/10: an IPv6 link-local unicast address (RFC 4291 2.5.6). */
+    public static boolean isIpv6LinkLocal(byte[] address) {
+        return address.length == 16 && (address[0] & 0xff) == 0xfe && (address[1] & 0xc0) == 0x80;
+    }
+
     public static String format(byte[] address) {
         return address.length == 4 ? formatIpv4(address) : formatIpv6(address);
     }

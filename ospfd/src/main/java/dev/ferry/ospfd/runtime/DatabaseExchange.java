@@ -134,8 +134,8 @@ final class DatabaseExchange {
             case EXCHANGE -> exchange(dd);
             case LOADING, FULL -> {
                 if (isDuplicate(dd)) {
-                    if (!master && lastSent != null) {
-                        nbr.link.router.io().send(link, nbr.unicastDestination(), lastSent);
+                    if (!master) {
+                        resendLast();
                     }
                 } else {
                     mismatch("Database Description in " + nbr.state().frrName() + " that is not a duplicate");
@@ -171,8 +171,8 @@ final class DatabaseExchange {
 
     private void exchange(DatabaseDescription dd) {
         if (isDuplicate(dd)) {
-            if (!master && lastSent != null) {
-                nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
+            if (!master) {
+                resendLast();
             }
             return;
         }
@@ -270,17 +270,27 @@ final class DatabaseExchange {
 
     private void resendDd() {
         NeighborState s = nbr.state();
-        if (lastSent != null && master && (s == NeighborState.EX_START || s == NeighborState.EXCHANGE)) {
-            if (lastSent.mtu() != nbr.link.mtu) {
-                // the interface MTU changed (kernel or ifmtu): say the one in use now, or a stuck mismatch
-                // would never clear
-                lastSent = new DatabaseDescription(nbr.link.mtu, lastSent.options(), lastSent.flags(),
-                        lastSent.sequence(), lastSent.headers());
-            }
-            nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
+        if (master && (s == NeighborState.EX_START || s == NeighborState.EXCHANGE)) {
+            resendLast();
         } else if (s != NeighborState.EX_START && s != NeighborState.EXCHANGE) {
             ddRetransmit.cancel();
         }
+    }
+
+    /**
+     * Sends the last Database Description again (master's retransmission, slave's answer to a duplicate). It
+     * says the interface MTU in use now: after a change (kernel or ifmtu) a stuck mismatch could otherwise never
+     * clear.
+     */
+    private void resendLast() {
+        if (lastSent == null) {
+            return;
+        }
+        if (lastSent.mtu() != nbr.link.mtu) {
+            lastSent = new DatabaseDescription(nbr.link.mtu, lastSent.options(), lastSent.flags(),
+                    lastSent.sequence(), lastSent.headers());
+        }
+        nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
     }
 
     private boolean isDuplicate(DatabaseDescription dd) {

@@ -30,6 +30,7 @@ final class Ospf6Views {
         RouteInstaller routes = r.routes;
         Ospf6InstanceView.LastSpf last = routes.runs == 0 ? null : new Ospf6InstanceView.LastSpf(
                 System.currentTimeMillis() - routes.lastRunMillis, 0, routes.lastDurationMicros);
+        long spfAgoMicros = routes.runs == 0 ? -1 : (System.currentTimeMillis() - routes.lastRunMillis) * 1000;
         List<Ospf6InstanceView.Area> areas = new ArrayList<>();
         for (Area a : r.areas()) {
             List<String> names = new ArrayList<>();
@@ -37,9 +38,8 @@ final class Ospf6Views {
             if (names.isEmpty()) {
                 continue;
             }
-            long ago = routes.runs == 0 ? -1 : (System.currentTimeMillis() - routes.lastRunMillis) * 1000;
             areas.add(new Ospf6InstanceView.Area(a.id, a.stub(), false, false, a.lsdb.size(),
-                    Ospf6InstanceView.statistics(a.lsdb.all()), names, ago));
+                    Ospf6InstanceView.statistics(a.lsdb.all()), names, spfAgoMicros));
         }
         var logging = r.instance.adjacencyLogging();
         return new Ospf6InstanceView(r.routerId(), System.currentTimeMillis() - r.startedMillis(), 1000,

@@ -6,18 +6,11 @@ import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
 import dev.ferry.ospfd.config.InstanceSettings;
-import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.config.OspfConfig;
-import dev.ferry.ospfd.config.OspfInstance;
-import dev.ferry.ospfd.config.OspfInterfaceConfig;
-import dev.ferry.ospfd.config.OspfNetwork;
-import dev.ferry.ospfd.config.OspfNetworkType;
 import dev.ferry.ospfd.config.Redistribution;
 import dev.ferry.ospfd.config.RouteSource;
-import dev.ferry.ospfd.core.fsm.InterfaceKind;
 import dev.ferry.ospfd.core.origin.Redistributed;
 import dev.ferry.ospfd.ospf6.config.Ospf6Config;
-import dev.ferry.ospfd.shared.AreaId;
 import dev.ferry.ospfd.wire.Ipv4;
 import dev.ferry.ospfd.wire.OspfVersion;
 import dev.ferry.ospfd.wire.RouterIds;
@@ -309,49 +302,5 @@ public final class OspfService implements ZebraListener, AutoCloseable {
             r.close();
         }
         routers.clear();
-    }
-
-    /** Settings of the link for this interface and address (FRR's defaults where nothing is configured). */
-    static LinkSettings settings(OspfInstance inst, OspfInterfaceConfig ic, KernelInterfaces.Entry e) {
-        InterfaceKind kind = e.loopback() ? InterfaceKind.LOOPBACK
-                : e.pointToPoint() ? InterfaceKind.POINT_TO_POINT : InterfaceKind.BROADCAST;
-        if (ic != null && ic.networkType() != null && kind != InterfaceKind.LOOPBACK) {
-            kind = ic.networkType() == OspfNetworkType.POINT_TO_POINT ? InterfaceKind.POINT_TO_POINT
-                    : InterfaceKind.BROADCAST;
-        }
-        int hello = ic == null ? 10 : ic.helloInterval();
-        int dead = ic == null || ic.deadInterval() == null ? 4 * hello : ic.deadInterval();
-        boolean passive = ic != null && ic.passive() != null ? ic.passive() : inst.passiveByDefault();
-        int cost = kind == InterfaceKind.LOOPBACK ? 0
-                : ic != null && ic.cost() != null ? ic.cost() : LinkSettings.DEFAULT_COST;
-        return new LinkSettings(kind, passive, cost, hello, dead, ic == null ? 1 : ic.priority(),
-                LinkSettings.DEFAULT_RETRANSMIT, LinkSettings.DEFAULT_TRANSMIT_DELAY, ic != null && ic.mtuIgnore(),
-                ic == null ? null : ic.authentication(), ic == null ? null : ic.authenticationKey(),
-                ic == null ? Map.of() : ic.messageDigestKeys(), 0, 0);
-    }
-
-    /** The area of an address: `ip ospf area` on its interface, else the longest `network` that holds it. */
-    static AreaId areaFor(OspfInstance inst, OspfInterfaceConfig ic, IpPrefix address) {
-        if (ic != null && ic.area() != null) {
-            return ic.area();
-        }
-        OspfNetwork best = null;
-        for (OspfNetwork n : inst.networks()) {
-            if (contains(n.prefix(), address) && (best == null || n.prefix().length() > best.prefix().length())) {
-                best = n;
-            }
-        }
-        return best == null ? null : best.area();
-    }
-
-    private static boolean contains(IpPrefix net, IpPrefix address) {
-        return net.isIpv4() && address.isIpv4() && Ipv4.holds(net, address);
-    }
-
-    static void applyAreaSettings(OspfRouter r, OspfInstance inst) {
-        for (Area a : r.areas()) {
-            OspfArea conf = inst.findArea(a.id);
-            a.stub(conf != null && conf.stub(), 1);
-        }
     }
 }

@@ -35,10 +35,10 @@ import java.util.function.Consumer;
 final class PacketIo implements AutoCloseable {
     static final int PROTOCOL = 89;
     private static final System.Logger LOG = System.getLogger(PacketIo.class.getName());
-    static final byte[] ALL_SPF_ROUTERS_V4 = {(byte) 224, 0, 0, 5};
-    static final byte[] ALL_D_ROUTERS_V4 = {(byte) 224, 0, 0, 6};
-    static final byte[] ALL_SPF_ROUTERS_V6 = v6Group(5);
-    static final byte[] ALL_D_ROUTERS_V6 = v6Group(6);
+    private static final byte[] ALL_SPF_ROUTERS_V4 = {(byte) 224, 0, 0, 5};
+    private static final byte[] ALL_D_ROUTERS_V4 = {(byte) 224, 0, 0, 6};
+    private static final byte[] ALL_SPF_ROUTERS_V6 = v6Group(5);
+    private static final byte[] ALL_D_ROUTERS_V6 = v6Group(6);
     /** Where the v3 checksum sits in the packet, for IPV6_CHECKSUM. */
     private static final int V3_CHECKSUM_OFFSET = 12;
     private static final int DD_FIXED = 8;

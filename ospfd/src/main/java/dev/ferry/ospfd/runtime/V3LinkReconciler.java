@@ -1,5 +1,6 @@
 package dev.ferry.ospfd.runtime;
 
+import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.config.InstanceSettings;
 import dev.ferry.ospfd.core.fsm.InterfaceKind;
@@ -77,13 +78,9 @@ final class V3LinkReconciler {
                 Map.of(), 0, ic.ifMtu());
     }
 
-    private static boolean isLinkLocal(byte[] a) {
-        return a.length == 16 && (a[0] & 0xff) == 0xfe && (a[1] & 0xc0) == 0x80;
-    }
-
     private static byte[] linkLocal(List<IpPrefix> addresses) {
         for (IpPrefix p : addresses) {
-            if (isLinkLocal(p.address())) {
+            if (IpAddresses.isIpv6LinkLocal(p.address())) {
                 return p.address();
             }
         }
@@ -93,7 +90,7 @@ final class V3LinkReconciler {
     private static List<IpPrefix> globalPrefixes(List<IpPrefix> addresses) {
         List<IpPrefix> out = new ArrayList<>();
         for (IpPrefix p : addresses) {
-            if (!isLinkLocal(p.address())) {
+            if (!IpAddresses.isIpv6LinkLocal(p.address())) {
                 out.add(p);
             }
         }

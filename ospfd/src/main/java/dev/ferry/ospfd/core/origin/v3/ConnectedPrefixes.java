@@ -1,5 +1,6 @@
 package dev.ferry.ospfd.core.origin.v3;
 
+import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class ConnectedPrefixes {
 
     /** FRR's CONTINUE_IF_ADDRESS_* filters, applied to the address before masking. */
     static boolean advertisable(byte[] a) {
-        boolean linkLocal = (a[0] & 0xff) == 0xfe && (a[1] & 0xc0) == 0x80;
+        boolean linkLocal = IpAddresses.isIpv6LinkLocal(a);
         boolean first96Zero = true;
         for (int i = 0; i < 12; i++) {
             first96Zero &= a[i] == 0;
