@@ -223,11 +223,14 @@ public final class Peer {
                 primary.adopt(link);
                 primary.fire(new FsmEvent.TcpConnectionConfirmed());
             }
-            case CONNECT, ACTIVE -> {
+            case ACTIVE -> {
                 primary.adopt(link);
                 primary.fire(new FsmEvent.TcpConnectionConfirmed());
             }
-            case OPEN_SENT, OPEN_CONFIRM -> {
+            // in Connect our own connection is on its way and the peer may already have taken it as its
+            // session: closing it for this one would kill both sides' sessions at once (both then wait the
+            // ConnectRetry time); the two run side by side and collision resolution keeps one (RFC 4271 6.8)
+            case CONNECT, OPEN_SENT, OPEN_CONFIRM -> {
                 if (secondary != null) {
                     link.close();
                     return;
