@@ -43,6 +43,10 @@ final class RouteTable {
         if (old.hasSrcPrefix()) {
             b.setSrcPrefix(key.srcPrefix());
         }
+        b.setTableId(key.tableId());
+        if (key.perDistance()) {
+            b.setPerDistance(true).setDistance(key.distance());
+        }
         return b.build();
     }
 

@@ -1,7 +1,6 @@
 package dev.ferry.staticd.zebra;
 
 import com.google.protobuf.ByteString;
-import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
@@ -36,9 +35,11 @@ import java.util.concurrent.Executor;
 
 /**
  * Keeps zebra's static routes equal to the configuration (FRR's static_zebra.c): a nexthop counts once it can
- * work (a gateway that zebra's nexthop tracking resolves, an interface that exists, a blackhole always); a
- * route is installed with the working nexthops of its best path, and withdrawn when none is left. Runs on
- * staticd's event loop; changes are coalesced into one pass over the configuration.
+ * work (a gateway that zebra's nexthop tracking resolves, an interface that exists, a blackhole always). Each
+ * path, a (table, distance) of a prefix, is its own route in zebra (Route.per_distance, as FRR's
+ * ZEBRA_FLAG_RR_USE_DISTANCE, and Route.table_id for `table N`), sent with its working nexthops and withdrawn
+ * when none is left; zebra picks the lowest distance among them. Runs on staticd's event loop; changes are
+ * coalesced into one pass over the configuration.
  */
 public final class StaticInstaller implements ZebraListener {
     private static final System.Logger LOG = System.getLogger("dev.ferry.staticd");
@@ -113,17 +114,12 @@ public final class StaticInstaller implements ZebraListener {
         if (r.getStatus() == ResultStatus.RESULT_STATUS_FAILED || r.getStatus() == ResultStatus.RESULT_STATUS_REJECTED) {
             String reason = r.getStatus() + ": " + r.getMessage();
             if (!reason.equals(refusals.put(route, reason))) {
-                LOG.log(System.Logger.Level.WARNING, "static route " + describe(route) + " not installed: "
+                LOG.log(System.Logger.Level.WARNING, "static route " + route + " not installed: "
                         + r.getMessage());
             }
         } else {
             refusals.remove(route);
         }
-    }
-
-    private static String describe(RouteKey k) {
-        IpPrefix p = new IpPrefix(k.prefix().getAddress().toByteArray(), k.prefix().getLength());
-        return p + (k.vrf().isEmpty() ? "" : " vrf " + k.vrf());
     }
 
     /** One pass: what zebra should have, against what it was given. */
@@ -133,10 +129,12 @@ public final class StaticInstaller implements ZebraListener {
         Set<Tracked> track = new HashSet<>();
         for (StaticVrf vrf : config.vrfs()) {
             for (StaticRoute route : vrf.routes()) {
-                Route r = best(vrf.name(), route, track);
-                if (r != null) {
-                    want.put(RouteKey.of(ZebraRoutes.vrf(vrf.name()), ZebraRoutes.afi(route.prefix()),
-                            Safi.SAFI_UNICAST, r.getPrefix()), r);
+                for (StaticPath path : route.paths()) {
+                    Route r = pathRoute(vrf.name(), route, path, track);
+                    if (r != null) {
+                        want.put(RouteKey.of(ZebraRoutes.vrf(vrf.name()), ZebraRoutes.afi(route.prefix()),
+                                Safi.SAFI_UNICAST, r.getPrefix(), r.getTableId(), r.getDistance()), r);
+                    }
                 }
             }
         }
@@ -178,34 +176,22 @@ public final class StaticInstaller implements ZebraListener {
         client.flush();
     }
 
-    /**
-     * The route for the lowest-distance path with a working nexthop, or null. Paths in other kernel tables
-     * (`table N`) are not installed: the zebra API has no table field yet.
-     */
-    private Route best(String vrf, StaticRoute route, Set<Tracked> track) {
-        Route best = null;
-        for (StaticPath path : route.paths()) {
-            if (path.table() != 0) {
-                continue;
-            }
-            Route.Builder b = ZebraRoutes.route(route.prefix(), path.distance(), path.tag());
-            for (StaticNexthop nh : path.nexthops()) {
-                if (nh.type().hasGateway()) {
-                    Tracked t = new Tracked(ZebraRoutes.vrf(nh.vrf()), ByteString.copyFrom(nh.gateway().address()));
-                    track.add(t);
-                    if (nh.type().hasInterface() ? ifindex(nh) == 0 : !reachable.getOrDefault(t, false)) {
-                        continue;
-                    }
-                } else if (nh.type() == NexthopType.INTERFACE && ifindex(nh) == 0) {
+    /** The route of one path with its working nexthops, or null when none works; its gateways get tracked. */
+    private Route pathRoute(String vrf, StaticRoute route, StaticPath path, Set<Tracked> track) {
+        Route.Builder b = ZebraRoutes.route(route.prefix(), path);
+        for (StaticNexthop nh : path.nexthops()) {
+            if (nh.type().hasGateway()) {
+                Tracked t = new Tracked(ZebraRoutes.vrf(nh.vrf()), ByteString.copyFrom(nh.gateway().address()));
+                track.add(t);
+                if (nh.type().hasInterface() ? ifindex(nh) == 0 : !reachable.getOrDefault(t, false)) {
                     continue;
                 }
-                b.addNexthops(ZebraRoutes.nexthop(nh, vrf, nh.type().hasInterface() ? ifindex(nh) : 0));
+            } else if (nh.type() == NexthopType.INTERFACE && ifindex(nh) == 0) {
+                continue;
             }
-            if (best == null && b.getNexthopsCount() > 0) {
-                best = b.build();
-            }
+            b.addNexthops(ZebraRoutes.nexthop(nh, vrf, nh.type().hasInterface() ? ifindex(nh) : 0));
         }
-        return best;
+        return b.getNexthopsCount() > 0 ? b.build() : null;
     }
 
     /** A SID as an IPv6 route whose nexthop carries the seg6local behavior; null while its device is missing. */

@@ -11,6 +11,7 @@ import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.Srv6Encap;
 import dev.ferry.staticd.config.StaticConfig;
 import dev.ferry.staticd.config.StaticNexthop;
+import dev.ferry.staticd.config.StaticPath;
 
 /** staticd's configuration in the zebra API's terms. */
 final class ZebraRoutes {
@@ -66,7 +67,12 @@ final class ZebraRoutes {
         return b.build();
     }
 
-    static Route.Builder route(IpPrefix prefix, int distance, long tag) {
-        return Route.newBuilder().setPrefix(prefix(prefix)).setDistance(distance).setTag((int) tag);
+    /**
+     * A path's route, without nexthops: keyed by its distance (per_distance, as FRR's staticd always sets
+     * ZEBRA_FLAG_RR_USE_DISTANCE) and installed into its kernel table (0: the VRF's).
+     */
+    static Route.Builder route(IpPrefix prefix, StaticPath path) {
+        return Route.newBuilder().setPrefix(prefix(prefix)).setDistance(path.distance()).setTag((int) path.tag())
+                .setTableId((int) path.table()).setPerDistance(true);
     }
 }

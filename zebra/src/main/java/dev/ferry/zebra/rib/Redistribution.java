@@ -127,8 +127,14 @@ public final class Redistribution {
         }
     }
 
-    /** FRR's zebra_check_addr: no 127/8, multicast, IPv4 link-local, ::1 or fe80::/10. */
+    /**
+     * FRR's zebra_check_addr (no 127/8, multicast, IPv4 link-local, ::1 or fe80::/10), and, as FRR's
+     * zebra_redistribute_check, only routes of the VRF's own table (not those added with `table N`).
+     */
     static boolean redistributable(RouteNode node) {
+        if (!node.table.isMain()) {
+            return false;
+        }
         Prefix p = node.prefix();
         if (p.afi() == Afi.IPV4) {
             int a = p.address().ipv4();

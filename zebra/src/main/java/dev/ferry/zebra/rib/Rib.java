@@ -127,12 +127,16 @@ public final class Rib {
         vrfs.remove(v);
         routerIds.vrfRemoved(v);
         for (Afi afi : Afi.values()) {
-            v.table(afi).forEach(n -> {
-                for (RouteEntry e = n.head; e != null; e = e.next) {
-                    e.clearStatus(RouteEntry.INSTALLED | RouteEntry.QUEUED | RouteEntry.FIB_SELECTED);
-                    markRemoved(n, e);
-                }
-            });
+            List<RouteTable> tables = new java.util.ArrayList<>(v.otherTables(afi));
+            tables.add(v.table(afi));
+            for (RouteTable t : tables) {
+                t.forEach(n -> {
+                    for (RouteEntry e = n.head; e != null; e = e.next) {
+                        e.clearStatus(RouteEntry.INSTALLED | RouteEntry.QUEUED | RouteEntry.FIB_SELECTED);
+                        markRemoved(n, e);
+                    }
+                });
+            }
         }
         schedule();
     }
@@ -152,14 +156,17 @@ public final class Rib {
 
     // ---- routes ----
 
-    /** Adds or replaces a route (FRR's rib_add_multipath). Unknown VRF: dropped, as FRR does. */
+    /**
+     * Adds or replaces a route (FRR's rib_add_multipath). Unknown VRF: dropped, as FRR does. A route with
+     * another kernel table id goes to that table's RIB (created on first use), apart from the VRF's routes.
+     */
     public boolean addRoute(RouteUpdate u) {
         RibVrf vrf = vrfs.byId(u.vrfId());
         if (vrf == null) {
             LOG.log(System.Logger.Level.DEBUG, () -> "route " + u.prefix() + " for unknown vrf " + u.vrfId());
             return false;
         }
-        RouteNode node = vrf.table(u.prefix().afi()).getOrCreate(u.prefix());
+        RouteNode node = vrf.tableOrCreate(u.prefix().afi(), u.tableId()).getOrCreate(u.prefix());
         List<Nexthop> nexthops = ftn.apply(u.vrfId(), u.prefix(), u.type(), u.nexthops());
         RouteEntry e = new RouteEntry(u.type(), u.instance(), u.distance(), u.metric(), u.tag(), u.flags(),
                 groups.acquire(nexthops), now());
@@ -175,22 +182,36 @@ public final class Rib {
 
     /** Deletes the route of (type, instance) to a prefix; false if there is none. */
     public boolean deleteRoute(int vrfId, Prefix prefix, RouteType type, int instance) {
-        return delete(vrfId, prefix, e -> e.type() == type && e.instance() == instance);
+        return deleteRoute(vrfId, 0, prefix, type, instance);
+    }
+
+    /** Deletes the route of (type, instance) to a prefix in a kernel table (0: the VRF's). */
+    public boolean deleteRoute(int vrfId, int tableId, Prefix prefix, RouteType type, int instance) {
+        return delete(vrfId, tableId, prefix, e -> e.type() == type && e.instance() == instance);
     }
 
     /** Deletes one static route among several of different distances (FLAG_RR_USE_DISTANCE). */
     public boolean deleteRoute(int vrfId, Prefix prefix, RouteType type, int instance, int distance) {
-        return delete(vrfId, prefix, e -> e.type() == type && e.instance() == instance
+        return deleteRoute(vrfId, 0, prefix, type, instance, distance);
+    }
+
+    /**
+     * Deletes, in a kernel table (0: the VRF's), the route of (type, instance) with that distance among several
+     * of different distances (FLAG_RR_USE_DISTANCE); an entry without the flag matches whatever its distance.
+     */
+    public boolean deleteRoute(int vrfId, int tableId, Prefix prefix, RouteType type, int instance, int distance) {
+        return delete(vrfId, tableId, prefix, e -> e.type() == type && e.instance() == instance
                 && (!e.hasFlag(RouteEntry.FLAG_RR_USE_DISTANCE) || e.distance() == distance));
     }
 
     boolean deleteConnected(int vrfId, Prefix prefix, int ifindex) {
-        return delete(vrfId, prefix, e -> e.type() == RouteType.CONNECTED && connectedIfindex(e) == ifindex);
+        return delete(vrfId, 0, prefix, e -> e.type() == RouteType.CONNECTED && connectedIfindex(e) == ifindex);
     }
 
-    private boolean delete(int vrfId, Prefix prefix, java.util.function.Predicate<RouteEntry> which) {
+    private boolean delete(int vrfId, int tableId, Prefix prefix, java.util.function.Predicate<RouteEntry> which) {
         RibVrf vrf = vrfs.byId(vrfId);
-        RouteNode node = vrf == null ? null : vrf.table(prefix.afi()).get(prefix);
+        RouteTable table = vrf == null ? null : vrf.table(prefix.afi(), tableId);
+        RouteNode node = table == null ? null : table.get(prefix);
         if (node == null) {
             return false;
         }
@@ -235,8 +256,14 @@ public final class Rib {
 
     /** The exact prefix in a VRF, or null. */
     public RouteNode route(int vrfId, Prefix prefix) {
+        return route(vrfId, 0, prefix);
+    }
+
+    /** The exact prefix in a kernel table of a VRF (0: the VRF's own), or null. */
+    public RouteNode route(int vrfId, int tableId, Prefix prefix) {
         RibVrf vrf = vrfs.byId(vrfId);
-        return vrf == null ? null : vrf.table(prefix.afi()).get(prefix);
+        RouteTable table = vrf == null ? null : vrf.table(prefix.afi(), tableId);
+        return table == null ? null : table.get(prefix);
     }
 
     /** Longest-prefix match of an address in a VRF, or null. */
@@ -296,6 +323,9 @@ public final class Rib {
     }
 
     void nodeFibChanged(RouteNode node) {
+        if (!node.table.isMain()) {
+            return; // nothing resolves through a `table N` route
+        }
         tracker.nodeChanged(node);
         if (node.table.afi() == Afi.IPV4 && node.table.vrf().id() == RibVrf.DEFAULT_ID) {
             lfib.routesChanged();

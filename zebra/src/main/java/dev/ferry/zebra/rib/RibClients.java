@@ -142,7 +142,8 @@ public final class RibClients {
             return;
         }
         s.listener.routeNotice(new RouteNotice(node.table.vrf().id(), node.prefix(), e.type(), e.instance(),
-                result, errno, message));
+                result, errno, message, node.table.isMain() ? 0 : node.table.kernelTable(),
+                e.hasFlag(RouteEntry.FLAG_RR_USE_DISTANCE) ? e.distance() : 0));
     }
 
     public boolean isConnected(ClientId id) {

@@ -59,12 +59,13 @@ public final class RibVrfs {
         return List.copyOf(byName.values());
     }
 
-    /** Every table of every VRF. */
+    /** Every table of every VRF, other kernel tables included. */
     List<RouteTable> tables() {
         List<RouteTable> l = new ArrayList<>();
         for (RibVrf v : byName.values()) {
             for (Afi afi : Afi.values()) {
                 l.add(v.table(afi));
+                l.addAll(v.otherTables(afi));
             }
         }
         return l;

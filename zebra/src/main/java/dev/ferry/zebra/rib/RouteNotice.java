@@ -3,9 +3,19 @@ package dev.ferry.zebra.rib;
 /**
  * FRR's ZAPI route notification (zsend_route_notify_owner) with Ferry's addition of the kernel's reason:
  * for FAIL_INSTALL after a kernel refusal, {@code errno} and {@code message} say why.
+ *
+ * @param tableId the kernel table the route was added with (0: the VRF's own), as the client keys it
+ * @param keyDistance the route's distance when the client keeps several per prefix (FLAG_RR_USE_DISTANCE), 0
+ *     otherwise
  */
 public record RouteNotice(int vrfId, Prefix prefix, RouteType type, int instance, Result result, int errno,
-        String message) {
+        String message, int tableId, int keyDistance) {
+
+    /** A notice about a route of the VRF's own table, one per prefix. */
+    public RouteNotice(int vrfId, Prefix prefix, RouteType type, int instance, Result result, int errno,
+            String message) {
+        this(vrfId, prefix, type, instance, result, errno, message, 0, 0);
+    }
 
     /** FRR's enum zapi_route_notify_owner. */
     public enum Result {

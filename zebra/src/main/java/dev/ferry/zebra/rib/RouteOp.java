@@ -28,7 +28,7 @@ public final class RouteOp extends FibOp {
         this.entry = entry;
         this.replaced = replaced;
         this.vrfId = node.table.vrf().id();
-        this.tableId = node.table.vrf().tableId();
+        this.tableId = node.table.kernelTable();
         this.prefix = node.prefix();
         this.type = entry.type();
         this.distance = entry.distance();
@@ -40,7 +40,10 @@ public final class RouteOp extends FibOp {
         return vrfId;
     }
 
-    /** The kernel table: 254 (main) for the default VRF and namespace VRFs, the VRF's table otherwise. */
+    /**
+     * The kernel table: 254 (main) for the default VRF and namespace VRFs, the VRF's table otherwise, or the
+     * table the route was added with (`table N`).
+     */
     public int tableId() {
         return tableId;
     }
@@ -78,7 +81,8 @@ public final class RouteOp extends FibOp {
 
     @Override
     public String describe() {
-        return "route " + prefix + " vrf " + node.table.vrf().name();
+        return "route " + prefix + " vrf " + node.table.vrf().name()
+                + (node.table.isMain() ? "" : " table " + Integer.toUnsignedString(tableId));
     }
 
     @Override

@@ -23,14 +23,39 @@ public final class RouteTable {
 
     private final RibVrf vrf;
     private final Afi afi;
+    private final int kernelTable;
     private RouteNode[] slots = new RouteNode[MIN_CAPACITY];
     private int size;
     private final int[] lengthCounts;
 
+    /** The VRF's own table of {@code afi}. */
     RouteTable(RibVrf vrf, Afi afi) {
+        this(vrf, afi, 0);
+    }
+
+    /**
+     * @param kernelTable the kernel table of routes added with a table id (`ip route ... table N`); 0 for the
+     *     VRF's own table
+     */
+    RouteTable(RibVrf vrf, Afi afi, int kernelTable) {
         this.vrf = vrf;
         this.afi = afi;
+        this.kernelTable = kernelTable;
         this.lengthCounts = new int[afi.bits() + 1];
+    }
+
+    /** The kernel table its routes go to (JSON "table"): the VRF's, or the one the routes were added with. */
+    public int kernelTable() {
+        return kernelTable != 0 ? kernelTable : vrf.tableId();
+    }
+
+    /**
+     * Whether this is the VRF's own table, the one selection across protocols, nexthop resolution and tracking,
+     * redistribution and the LFIB look at; false for a table of routes added with a table id (FRR's "other
+     * tables", which only hold and install their own routes).
+     */
+    public boolean isMain() {
+        return kernelTable == 0;
     }
 
     public RibVrf vrf() {
@@ -176,6 +201,7 @@ public final class RouteTable {
 
     @Override
     public String toString() {
-        return "table " + vrf.name() + " " + afi.label() + " (" + size + " prefixes)";
+        return "table " + vrf.name() + (isMain() ? "" : " table " + Integer.toUnsignedString(kernelTable)) + " "
+                + afi.label() + " (" + size + " prefixes)";
     }
 }

@@ -137,9 +137,9 @@ final class ApiTypes {
         } else {
             throw new BadRequest("nexthop without gateway, interface or blackhole");
         }
-        if (n.getWeight() > 0) {
-            nh = nh.withWeight(n.getWeight());
-        }
+        // FRR's nexthop_new() gives every client nexthop weight 1 unless the client says otherwise (`show ip
+        // route` prints ", weight 1" for static, OSPF and BGP routes)
+        nh = nh.withWeight(n.getWeight() > 0 ? n.getWeight() : 1);
         if (n.getLabelsCount() > 0) {
             int[] labels = new int[n.getLabelsCount()];
             for (int i = 0; i < labels.length; i++) {

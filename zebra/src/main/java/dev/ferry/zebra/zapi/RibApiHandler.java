@@ -122,11 +122,13 @@ public final class RibApiHandler implements ZebraApiHandler {
         if (r.hasSrcPrefix() && r.getSrcPrefix().getLength() > 0) {
             throw new ApiTypes.BadRequest("source-specific routes are not supported");
         }
+        int table = ownTable(vrf, r.getTableId());
+        int keyDistance = r.getPerDistance() ? distance(s, r) : 0;
         if (r.getOp() == Op.OP_DELETE) {
-            s.notifier.forget(vrf.id(), prefix);
-            boolean existed = s.type == RouteType.STATIC && r.getDistance() != 0
-                    ? rib.deleteRoute(vrf.id(), prefix, s.type, s.instance, r.getDistance())
-                    : rib.deleteRoute(vrf.id(), prefix, s.type, s.instance);
+            s.notifier.forget(vrf.id(), table, prefix, keyDistance);
+            boolean existed = r.getPerDistance()
+                    ? rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance, keyDistance)
+                    : rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance);
             s.out.result(existed ? Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_REMOVED)
                     .build() : rejected(r.getId(), "no such route of this client"));
             return;
@@ -140,15 +142,24 @@ public final class RibApiHandler implements ZebraApiHandler {
         List<Nexthop> nexthops = ApiTypes.nexthops(r.getNexthopsList(), vrf, rib.vrfs(), s.type);
         int flags = (r.getAllowRecursion() ? RouteEntry.FLAG_ALLOW_RECURSION : 0)
                 | (r.getIbgp() ? RouteEntry.FLAG_IBGP : 0)
-                | (s.type == RouteType.STATIC ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);
-        int distance = r.getDistance() != 0 ? r.getDistance() : s.type.defaultDistance();
-        RouteUpdate u = new RouteUpdate(vrf.id(), prefix, s.type, s.instance, distance, r.getMetric(), r.getTag(),
-                flags, nexthops);
-        s.notifier.expect(vrf.id(), prefix, r.getId());
+                | (r.getPerDistance() ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);
+        RouteUpdate u = new RouteUpdate(vrf.id(), prefix, s.type, s.instance, distance(s, r), r.getMetric(),
+                r.getTag(), flags, nexthops, table);
+        s.notifier.expect(vrf.id(), table, prefix, keyDistance, r.getId());
         if (!rib.addRoute(u)) {
-            s.notifier.forget(vrf.id(), prefix);
+            s.notifier.forget(vrf.id(), table, prefix, keyDistance);
             throw new ApiTypes.BadRequest("VRF " + vrf.name() + " is not active");
         }
+    }
+
+    /** The route's administrative distance: its own, or its protocol's default. */
+    private static int distance(Session s, Route r) {
+        return r.getDistance() != 0 ? r.getDistance() : s.type.defaultDistance();
+    }
+
+    /** The kernel table of a route as the RIB keys it: 0 for the VRF's own (0 or its id), the id otherwise. */
+    private static int ownTable(RibVrf vrf, int tableId) {
+        return tableId == vrf.tableId() ? 0 : tableId;
     }
 
     /** A request that names no operation (a registration, a subscription) failed: say so to the client. */

@@ -25,11 +25,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * What the RIB tells one session, in the API's messages. The RIB names a client's route by (VRF, prefix); the
- * client knows it by the id of its latest operation on it, which this keeps until the route is deleted.
+ * What the RIB tells one session, in the API's messages. The RIB names a client's route by (VRF, kernel table,
+ * prefix, and the distance for a client that keeps several per prefix); the client knows it by the id of its
+ * latest operation on it, which this keeps until the route is deleted.
  */
 final class SessionNotifier implements RibListener {
-    private record RouteKey(int vrfId, Prefix prefix) {
+    /** @param tableId 0 for the VRF's own table; @param distance 0 unless the route is kept per distance */
+    private record RouteKey(int vrfId, int tableId, Prefix prefix, int distance) {
     }
 
     private final Rib rib;
@@ -42,17 +44,17 @@ final class SessionNotifier implements RibListener {
     }
 
     /** The client's latest add of this route has {@code id}: later notices about the route carry it. */
-    void expect(int vrfId, Prefix prefix, long id) {
-        ids.put(new RouteKey(vrfId, prefix), id);
+    void expect(int vrfId, int tableId, Prefix prefix, int keyDistance, long id) {
+        ids.put(new RouteKey(vrfId, tableId, prefix, keyDistance), id);
     }
 
-    void forget(int vrfId, Prefix prefix) {
-        ids.remove(new RouteKey(vrfId, prefix));
+    void forget(int vrfId, int tableId, Prefix prefix, int keyDistance) {
+        ids.remove(new RouteKey(vrfId, tableId, prefix, keyDistance));
     }
 
     @Override
     public void routeNotice(RouteNotice n) {
-        Long id = ids.get(new RouteKey(n.vrfId(), n.prefix()));
+        Long id = ids.get(new RouteKey(n.vrfId(), n.tableId(), n.prefix(), n.keyDistance()));
         if (id == null) {
             return; // deleted since: the delete's result was the last word
         }
@@ -70,7 +72,7 @@ final class SessionNotifier implements RibListener {
             }
             case BETTER_ADMIN_WON -> {
                 r.setStatus(ResultStatus.RESULT_STATUS_NOT_SELECTED);
-                RouteNode node = rib.route(n.vrfId(), n.prefix());
+                RouteNode node = rib.route(n.vrfId(), n.tableId(), n.prefix());
                 RouteEntry winner = node == null ? null : node.selected();
                 if (winner != null) {
                     r.setBetterType(ApiTypes.routeType(winner.type())).setBetterInstance(winner.instance())

@@ -52,7 +52,7 @@ final class RouteJson {
         if (e.tag() != 0) {
             w.field("tag", e.tag() & 0xffffffffL);
         }
-        w.field("table", vrf.tableId());
+        w.field("table", Integer.toUnsignedLong(node.table().kernelTable()));
         w.field("internalStatus", e.frrStatus());
         w.field("internalFlags", e.flags());
         int count = e.resolved() != null ? e.resolved().count() : e.group().size();

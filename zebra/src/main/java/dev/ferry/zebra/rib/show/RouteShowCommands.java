@@ -11,6 +11,7 @@ import dev.ferry.zebra.rib.Rib;
 import dev.ferry.zebra.rib.RibVrf;
 import dev.ferry.zebra.rib.RouteEntry;
 import dev.ferry.zebra.rib.RouteNode;
+import dev.ferry.zebra.rib.RouteTable;
 import dev.ferry.zebra.rib.RouteType;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.function.Predicate;
  * `show ip route`, `show ipv6 route` (list, one prefix, summary) with FRR 8.4's output, text and JSON,
  * including its quirks: the legend only when something is listed, "VRF NAME:" headers for non-default and
  * `vrf all` listings, one JSON document per VRF for `vrf all ... json`, "% VRF X not active" for a VRF that
- * is configured but not in the kernel.
+ * is configured but not in the kernel. `table N` lists the routes added with that kernel table id ("VRF
+ * default table N:"), `table all` every table of the VRF, its own included, by table id.
  */
 public final class RouteShowCommands {
     private static final String VRF_HELP = "Specify the VRF\nThe VRF name\nAll VRFs\n";
@@ -58,6 +60,14 @@ public final class RouteShowCommands {
                 headHelp + "IP prefix <network>/<length>\nShow route matching the specified Network/Mask pair only\n"
                         + typesHelp + "JavaScript Object Notation\n",
                 ctx -> list(ctx, afi));
+        cli.install(Node.VIEW, "show " + ip + " route table <(1-4294967295)$table_id|all$table_all> "
+                + "[vrf <NAME$vrf_name|all$vrf_all>] [" + prefix + "$prefix longer-prefixes] [" + types + "$type] "
+                + "[json$json]",
+                "Show running system information\n" + ipHelp + "IP routing table\nTable to display\n"
+                        + "The table number to display\nAll tables\n" + VRF_HELP
+                        + "IP prefix <network>/<length>\nShow route matching the specified Network/Mask pair only\n"
+                        + typesHelp + "JavaScript Object Notation\n",
+                ctx -> list(ctx, afi));
         cli.install(Node.VIEW, head + "<" + addr + "$address|" + prefix + "$prefix> [json$json]",
                 headHelp + "Network in the IP routing table to display\nIP prefix <network>/<length>\n"
                         + "JavaScript Object Notation\n",
@@ -89,22 +99,52 @@ public final class RouteShowCommands {
         return null;
     }
 
+    /** One table a listing shows: {@code tableId} 0 for a VRF's own table asked without `table`. */
+    private record Listed(RibVrf vrf, RouteTable table, long tableId) {
+    }
+
     private void list(CommandContext ctx, Afi afi) {
         boolean json = ctx.has("json");
+        boolean anyTable = ctx.has("table_id") || ctx.has("table_all");
+        if (anyTable && (ctx.has("vrf_name") || ctx.has("vrf_all"))) {
+            // Ferry's VRFs are the kernel's (FRR's Linux VRF backend): a VRF already is a table
+            ctx.print(json ? "{}\n" : "Linux vrf backend already points to table id\n"
+                    + "Either remove table parameter or vrf parameter\n");
+            return;
+        }
         List<RibVrf> vrfs = vrfs(ctx, json);
         if (vrfs == null) {
             return;
         }
+        List<Listed> tables = new ArrayList<>();
+        for (RibVrf vrf : vrfs) {
+            if (ctx.has("table_all")) {
+                tables.addAll(allTables(vrf, afi));
+            } else if (ctx.has("table_id")) {
+                long id = ctx.number("table_id");
+                RouteTable t = vrf.table(afi, (int) id);
+                if (t == null) {
+                    if (json) {
+                        ctx.print("{}\n"); // FRR: no such table yet
+                    }
+                    continue;
+                }
+                tables.add(new Listed(vrf, t, id));
+            } else {
+                tables.add(new Listed(vrf, vrf.table(afi), 0));
+            }
+        }
         Prefix longer = ctx.arg("prefix") != null ? Prefix.parse(ctx.arg("prefix")) : null;
         RouteType type = ctx.arg("type") != null ? RouteType.fromFrrName(ctx.arg("type")) : null;
-        boolean multi = ctx.has("vrf_all");
+        boolean multi = ctx.has("vrf_all") || ctx.has("table_all");
         ShowContext sc = new ShowContext(rib);
         StringBuilder out = new StringBuilder();
         boolean headerDone = false;
-        for (RibVrf vrf : vrfs) {
+        for (Listed listed : tables) {
+            RibVrf vrf = listed.vrf();
             JsonWriter w = json ? new JsonWriter().beginObject() : null;
             boolean first = true;
-            for (RouteNode node : vrf.table(afi).sorted()) {
+            for (RouteNode node : listed.table().sorted()) {
                 if (longer != null && !longer.contains(node.prefix())) {
                     continue;
                 }
@@ -126,7 +166,10 @@ public final class RouteShowCommands {
                             if (multi && headerDone) {
                                 out.append('\n');
                             }
-                            if (multi || vrf.id() != RibVrf.DEFAULT_ID) {
+                            if (listed.tableId() != 0) {
+                                out.append("VRF ").append(vrf.name()).append(" table ")
+                                        .append(listed.tableId()).append(":\n");
+                            } else if (multi || vrf.id() != RibVrf.DEFAULT_ID) {
                                 out.append("VRF ").append(vrf.name()).append(":\n");
                             }
                             headerDone = true;
@@ -145,6 +188,17 @@ public final class RouteShowCommands {
             }
         }
         ctx.print(out.toString());
+    }
+
+    /** FRR's do_show_ip_route_all: the VRF's tables in the router's table order (by table id). */
+    private static List<Listed> allTables(RibVrf vrf, Afi afi) {
+        List<Listed> l = new ArrayList<>();
+        for (RouteTable t : vrf.otherTables(afi)) {
+            l.add(new Listed(vrf, t, Integer.toUnsignedLong(t.kernelTable())));
+        }
+        l.add(new Listed(vrf, vrf.table(afi), Integer.toUnsignedLong(vrf.tableId())));
+        l.sort(java.util.Comparator.comparingLong(Listed::tableId));
+        return l;
     }
 
     private void detail(CommandContext ctx, Afi afi) {
