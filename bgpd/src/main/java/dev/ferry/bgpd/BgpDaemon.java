@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * bgpd: BGP configuration, the protocol (sessions, RIB, advertisement for the default instance's IPv4 and IPv6
- * unicast) and its show and clear commands. Only {@code new BgpDaemon(true)} (what BgpdMain starts) listens on
+ * unicast and VPN, VRF instances with L3VPN export and import) and its show and clear commands. Only {@code new BgpDaemon(true)} (what BgpdMain starts) listens on
  * port 179, connects to its neighbors and to zebra; the no-argument form is configuration only, so that
  * in-process test routers loading real configs never open sessions towards their neighbors' addresses.
  */

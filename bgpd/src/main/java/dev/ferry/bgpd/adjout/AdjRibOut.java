@@ -6,7 +6,8 @@ import dev.ferry.bgpd.attr.PathAttributes;
 import dev.ferry.bgpd.message.MessageSink;
 import dev.ferry.bgpd.message.UpdatePacker;
 import dev.ferry.bgpd.nlri.AddressFamily;
-import dev.ferry.bgpd.nlri.Prefix;
+import dev.ferry.bgpd.nlri.Nlri;
+import dev.ferry.bgpd.nlri.VpnPrefix;
 import dev.ferry.bgpd.wire.CodecContext;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -19,14 +20,16 @@ import java.util.Map;
  * What one peer has been sent in one family (the Adj-RIB-Out) and what it is still to be sent. Changes are
  * collected per prefix ({@link #offer}); {@link #flush} sends them, packed into as few UPDATEs as possible
  * (one packer per distinct attribute set, withdrawals together). A change that returns to what the peer already
- * has is dropped before anything is sent.
+ * has is dropped before anything is sent. Routes are keyed by their NLRI: a prefix, or for VPN families the
+ * withdrawal form of the VPN prefix ({@link VpnPrefix#withdrawal}: RD and prefix), the label riding on the
+ * {@link OutRoute}.
  */
 public final class AdjRibOut {
     private static final OutRoute WITHDRAW = new OutRoute(PathAttributes.EMPTY, new byte[0]);
 
     private final AddressFamily family;
-    private final Map<Prefix, OutRoute> sent = new HashMap<>();
-    private final Map<Prefix, OutRoute> pending = new LinkedHashMap<>();
+    private final Map<Nlri, OutRoute> sent = new HashMap<>();
+    private final Map<Nlri, OutRoute> pending = new LinkedHashMap<>();
 
     public AdjRibOut(AddressFamily family) {
         this.family = family;
@@ -37,7 +40,7 @@ public final class AdjRibOut {
     }
 
     /** What the peer should have for {@code prefix} now (null: nothing). */
-    public void offer(Prefix prefix, OutRoute route) {
+    public void offer(Nlri prefix, OutRoute route) {
         OutRoute have = sent.get(prefix);
         if (route == null ? have == null : route.equals(have)) {
             pending.remove(prefix);
@@ -55,11 +58,11 @@ public final class AdjRibOut {
         return sent.size();
     }
 
-    public OutRoute sent(Prefix prefix) {
+    public OutRoute sent(Nlri prefix) {
         return sent.get(prefix);
     }
 
-    public Map<Prefix, OutRoute> sentRoutes() {
+    public Map<Nlri, OutRoute> sentRoutes() {
         return Map.copyOf(sent);
     }
 
@@ -79,9 +82,9 @@ public final class AdjRibOut {
         if (pending.isEmpty()) {
             return 0;
         }
-        Map<OutRoute, List<Prefix>> groups = new LinkedHashMap<>();
-        List<Prefix> withdrawn = new ArrayList<>();
-        for (Map.Entry<Prefix, OutRoute> e : pending.entrySet()) {
+        Map<OutRoute, List<Nlri>> groups = new LinkedHashMap<>();
+        List<Nlri> withdrawn = new ArrayList<>();
+        for (Map.Entry<Nlri, OutRoute> e : pending.entrySet()) {
             if (e.getValue() == WITHDRAW) {
                 withdrawn.add(e.getKey());
                 sent.remove(e.getKey());
@@ -99,9 +102,12 @@ public final class AdjRibOut {
             w.flush();
             messages += w.messages();
         }
-        for (Map.Entry<OutRoute, List<Prefix>> g : groups.entrySet()) {
+        for (Map.Entry<OutRoute, List<Nlri>> g : groups.entrySet()) {
             UpdatePacker p = packer(g.getKey(), ctx, sink);
-            g.getValue().forEach(p::add);
+            int label = g.getKey().label();
+            for (Nlri n : g.getValue()) {
+                p.add(n instanceof VpnPrefix v ? VpnPrefix.of(v.rd(), label, v.prefix()) : n);
+            }
             p.flush();
             messages += p.messages();
         }
@@ -114,7 +120,12 @@ public final class AdjRibOut {
             PathAttributes a = ExportPolicy.sorted(r.attributes().with(NextHop.of(ByteBuffer.wrap(nh).getInt())));
             return UpdatePacker.ipv4(a, ctx, sink);
         }
-        MpNextHop mp = nh.length == 16 ? MpNextHop.ipv6(nh, null) : MpNextHop.ipv4(nh);
+        MpNextHop mp;
+        if (family.isVpn()) {
+            mp = nh.length == 16 ? MpNextHop.vpnIpv6(nh, null) : MpNextHop.vpnIpv4(nh);
+        } else {
+            mp = nh.length == 16 ? MpNextHop.ipv6(nh, null) : MpNextHop.ipv4(nh);
+        }
         return UpdatePacker.mpReach(family, mp, r.attributes(), ctx, sink);
     }
 }

@@ -22,7 +22,8 @@ import java.util.List;
  * <li>iBGP: AS_PATH as is, LOCAL_PREF always present, next hop kept unless `next-hop-self` or the path is
  * ours (a local path's next hop is us).</li>
  * </ul>
- * Attributes go out in type-code order, as FRR writes them.
+ * Attributes go out in type-code order, as FRR writes them. A VPN path keeps its label (ours for the routes
+ * a VRF exports, which are local and so go out with next hop self).
  */
 public final class ExportPolicy {
     private ExportPolicy() {
@@ -55,7 +56,7 @@ public final class ExportPolicy {
             nextHop = self ? to.selfNextHop() : best.nextHop();
         }
         return new OutRoute(sorted(a.without(AttributeType.NEXT_HOP).without(AttributeType.MP_REACH_NLRI)
-                .without(AttributeType.MP_UNREACH_NLRI)), nextHop);
+                .without(AttributeType.MP_UNREACH_NLRI)), nextHop, best.label());
     }
 
     /** {@code path} with {@code as} in front: added to the leading AS_SEQUENCE, or a new one if full or absent. */

@@ -90,7 +90,7 @@ final class BgpNeighborShow {
             sb.append(String.format("    %-17s %10d %10d%n", "Capability", 0, 0));
             sb.append(String.format("    %-17s %10d %10d%n", "Total", p.messagesSent(), p.messagesReceived()));
             sb.append("  Minimum time between advertisement runs is 0 seconds\n\n");
-            for (AddressFamily f : BgpRouter.FAMILIES) {
+            for (AddressFamily f : BgpRouter.ALL_FAMILIES) {
                 if (!p.sessionParams().families().contains(f)) {
                     continue;
                 }
@@ -158,7 +158,7 @@ final class BgpNeighborShow {
             w.field("totalSent", p.messagesSent()).field("totalRecv", p.messagesReceived());
             w.endObject();
             w.name("addressFamilyInfo").beginObject();
-            for (AddressFamily f : BgpRouter.FAMILIES) {
+            for (AddressFamily f : BgpRouter.ALL_FAMILIES) {
                 if (p.sessionParams().families().contains(f)) {
                     w.name(BgpSummary.familyKey(f)).beginObject()
                             .field("acceptedPrefixCounter", p.acceptedCount(f))

@@ -54,6 +54,7 @@ public final class BgpShowCommands {
         cli.install(Node.ENABLE, "clear ip bgp <*$all|A.B.C.D$peer|X:X::X:X$peer> [soft$soft [<in$in|out$out>]]",
                 "Reset functions\nIP information\n" + clearHelp.substring("Reset functions\n".length()),
                 ctx -> clear(ctx, service));
+        BgpVpnShowCommands.install(cli, service);
     }
 
     private static BgpRouter router(BgpService service) {
@@ -68,7 +69,7 @@ public final class BgpShowCommands {
         if (ctx.has("v6")) {
             return List.of(AddressFamily.IPV6_UNICAST);
         }
-        return all ? BgpRouter.FAMILIES : List.of(AddressFamily.IPV4_UNICAST);
+        return all ? BgpRouter.ALL_FAMILIES : List.of(AddressFamily.IPV4_UNICAST);
     }
 
     private static void summary(CommandContext ctx, BgpService service, List<AddressFamily> families) {

@@ -1,6 +1,7 @@
 package dev.ferry.bgpd.northbound;
 
 import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.rib.VpnTable;
 import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.runtime.BgpRouter;
 import dev.ferry.bgpd.runtime.Peer;
@@ -18,11 +19,20 @@ final class BgpSummary {
     }
 
     static String familyName(AddressFamily f) {
-        return f.afi() == AddressFamily.AFI_IPV4 ? "IPv4 Unicast" : "IPv6 Unicast";
+        return (f.afi() == AddressFamily.AFI_IPV4 ? "IPv4" : "IPv6") + (f.isVpn() ? " VPN" : " Unicast");
     }
 
     static String familyKey(AddressFamily f) {
-        return f.afi() == AddressFamily.AFI_IPV4 ? "ipv4Unicast" : "ipv6Unicast";
+        return (f.afi() == AddressFamily.AFI_IPV4 ? "ipv4" : "ipv6") + (f.isVpn() ? "Vpn" : "Unicast");
+    }
+
+    /** RIB entries of a family: prefixes, and for VPN (as FRR counts its two-level table) the RDs too. */
+    static int ribCount(BgpRouter r, AddressFamily f) {
+        if (f.isVpn()) {
+            VpnTable t = r.vpnRib(f);
+            return t == null ? 0 : t.size() + t.rds().size();
+        }
+        return r.rib(f).size();
     }
 
     /** Peers configured in a family, in FRR's order. */
@@ -53,7 +63,7 @@ final class BgpSummary {
             sb.append("BGP router identifier ").append(Ipv4Addresses.format(r.routerId())).append(", local AS number ")
                     .append(r.asn()).append(" vrf-id 0\n");
             sb.append("BGP table version ").append(r.tableVersion()).append('\n');
-            int entries = r.rib(f).size();
+            int entries = ribCount(r, f);
             sb.append("RIB entries ").append(entries).append(", using ")
                     .append(ShowFormat.memory(entries * ROUTE_MEMORY)).append(" of memory\n");
             sb.append("Peers ").append(peers.size()).append(", using ")
@@ -109,8 +119,8 @@ final class BgpSummary {
             w.field("vrfId", 0);
             w.field("vrfName", "default");
             w.field("tableVersion", r.tableVersion());
-            w.field("ribCount", r.rib(f).size());
-            w.field("ribMemory", r.rib(f).size() * ROUTE_MEMORY);
+            w.field("ribCount", ribCount(r, f));
+            w.field("ribMemory", ribCount(r, f) * ROUTE_MEMORY);
             w.field("peerCount", peers.size());
             w.field("peerMemory", peers.size() * PEER_MEMORY);
             w.name("peers").beginObject();

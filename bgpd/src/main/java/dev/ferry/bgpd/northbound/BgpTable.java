@@ -17,7 +17,7 @@ import java.util.List;
 
 /** `show bgp ipv4|ipv6 unicast [PREFIX] [json]`, FRR 8.4's route_vty_out and route_vty_out_detail layouts. */
 final class BgpTable {
-    private static final String HEADER = """
+    static final String HEADER = """
             Status codes:  s suppressed, d damped, h history, * valid, > best, = multipath,
                            i internal, r RIB-failure, S Stale, R Removed
             Nexthop codes: @NNN nexthop's vrf id, < announce-nh-self
@@ -29,36 +29,45 @@ final class BgpTable {
     private BgpTable() {
     }
 
-    private static boolean valid(BgpRouter r, BgpPath p) {
+    static boolean valid(BgpRouter r, BgpPath p) {
         return DecisionProcess.valid(p, r.nexthopView());
     }
 
+    /**
+     * How a path's next hop is marked: "@N<" (FRR's "@NNN nexthop's vrf id, < announce-nh-self") for a path
+     * leaked from another VRF, "" otherwise.
+     */
+    @FunctionalInterface
+    interface NexthopVrf {
+        /** The VRF the next hop is in (id and name), or null when it is the table's own VRF. */
+        Vrf of(BgpPath p);
+
+        NexthopVrf NONE = p -> null;
+    }
+
+    /** A VRF as the tables name it: FRR's vrf id (-1 when unknown) and name. */
+    record Vrf(long id, String name) {
+    }
+
     static String text(BgpRouter r, AddressFamily f) {
+        return text(r, f, 0, NexthopVrf.NONE);
+    }
+
+    /** The unicast table of an instance whose VRF has id {@code vrfId}. */
+    static String text(BgpRouter r, AddressFamily f, long vrfId, NexthopVrf nhVrf) {
         List<Destination> dests = r.rib(f).sorted();
         if (dests.isEmpty()) {
             return "No BGP prefixes displayed, 0 exist\n";
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("BGP table version is ").append(r.tableVersion()).append(", local router ID is ")
-                .append(Ipv4Addresses.format(r.routerId())).append(", vrf id 0\n");
-        sb.append("Default local pref 100, local AS ").append(r.asn()).append('\n');
-        sb.append(HEADER);
-        sb.append("   Network          Next Hop            Metric LocPrf Weight Path\n");
+        header(sb, r, vrfId);
         int paths = 0;
         for (Destination d : dests) {
             boolean first = true;
             for (BgpPath p : d.paths()) {
                 paths++;
-                sb.append(valid(r, p) ? '*' : ' ').append(p == d.best() ? '>' : ' ')
-                        .append(p.source().isIbgp() ? 'i' : ' ');
-                sb.append(ShowFormat.column(first ? d.prefix().toString() : "", 17, 20));
+                pathLine(sb, r, d, p, first, nhVrf);
                 first = false;
-                sb.append(ShowFormat.column(p.nextHopText(), 16, 36));
-                sb.append(p.hasMed() ? String.format("%10d", p.med()) : " ".repeat(10));
-                sb.append(p.attributes().localPref() != null ? String.format("%7d", p.localPref()) : " ".repeat(7));
-                sb.append(String.format("%7d", p.weight())).append(' ');
-                String path = p.asPath().toString();
-                sb.append(path.isEmpty() ? "" : path + " ").append(originCode(p)).append('\n');
             }
         }
         sb.append("\nDisplayed  ").append(dests.size()).append(" routes and ").append(paths)
@@ -66,7 +75,30 @@ final class BgpTable {
         return sb.toString();
     }
 
-    private static String originCode(BgpPath p) {
+    static void header(StringBuilder sb, BgpRouter r, long vrfId) {
+        sb.append("BGP table version is ").append(r.tableVersion()).append(", local router ID is ")
+                .append(Ipv4Addresses.format(r.routerId())).append(", vrf id ").append(vrfId).append('\n');
+        sb.append("Default local pref 100, local AS ").append(r.asn()).append('\n');
+        sb.append(HEADER);
+        sb.append("   Network          Next Hop            Metric LocPrf Weight Path\n");
+    }
+
+    /** One path as route_vty_out prints it. */
+    static void pathLine(StringBuilder sb, BgpRouter r, Destination d, BgpPath p, boolean first, NexthopVrf nhVrf) {
+        sb.append(valid(r, p) ? '*' : ' ').append(p == d.best() ? '>' : ' ')
+                .append(p.source().isIbgp() ? 'i' : ' ');
+        sb.append(ShowFormat.column(first ? d.prefix().toString() : "", 17, 20));
+        Vrf vrf = nhVrf.of(p);
+        String nh = p.nextHopText() + (vrf == null ? "" : "@" + (vrf.id() < 0 ? "?" : vrf.id()) + "<");
+        sb.append(ShowFormat.column(nh, 16, 36));
+        sb.append(p.hasMed() ? String.format("%10d", p.med()) : " ".repeat(10));
+        sb.append(p.attributes().localPref() != null ? String.format("%7d", p.localPref()) : " ".repeat(7));
+        sb.append(String.format("%7d", p.weight())).append(' ');
+        String path = p.asPath().toString();
+        sb.append(path.isEmpty() ? "" : path + " ").append(originCode(p)).append('\n');
+    }
+
+    static String originCode(BgpPath p) {
         return switch (p.origin()) {
             case 0 -> "i";
             case 1 -> "e";
@@ -74,7 +106,7 @@ final class BgpTable {
         };
     }
 
-    private static String originName(BgpPath p) {
+    static String originName(BgpPath p) {
         return switch (p.origin()) {
             case 0 -> "IGP";
             case 1 -> "EGP";
@@ -82,18 +114,33 @@ final class BgpTable {
         };
     }
 
-    private static String pathFrom(BgpPath p) {
+    static String pathFrom(BgpPath p) {
         return p.source().isIbgp() ? "internal" : "external";
     }
 
     static String json(BgpRouter r, AddressFamily f) {
+        return json(r, f, 0, "default", NexthopVrf.NONE);
+    }
+
+    /** The unicast table of an instance as JSON; {@code vrfNames} names the VRF ids {@code nhVrf} gives. */
+    static String json(BgpRouter r, AddressFamily f, long vrfId, String vrfName, NexthopVrf nhVrf) {
         JsonWriter w = new JsonWriter().beginObject();
-        w.field("vrfId", 0).field("vrfName", "default").field("tableVersion", r.tableVersion())
+        w.field("vrfId", vrfId).field("vrfName", vrfName).field("tableVersion", r.tableVersion())
                 .field("routerId", Ipv4Addresses.format(r.routerId())).field("defaultLocPrf", 100)
                 .field("localAS", r.asn());
         w.name("routes").beginObject();
-        int paths = 0;
         List<Destination> dests = r.rib(f).sorted();
+        int paths = destinationsJson(w, r, f, dests, nhVrf, (x, p) -> { });
+        w.endObject();
+        w.field("totalRoutes", dests.size()).field("totalPaths", paths);
+        w.endObject();
+        return w.toString();
+    }
+
+    /** Each destination as "prefix": [paths], {@code extra} adding fields to each path; returns the paths. */
+    static int destinationsJson(JsonWriter w, BgpRouter r, AddressFamily f, List<Destination> dests,
+            NexthopVrf nhVrf, java.util.function.BiConsumer<JsonWriter, BgpPath> extra) {
+        int paths = 0;
         for (Destination d : dests) {
             w.name(d.prefix().toString()).beginArray();
             for (BgpPath p : d.paths()) {
@@ -120,6 +167,11 @@ final class BgpTable {
                 w.field("peerId", p.isLocal() ? "(unspec)" : p.source().addressText());
                 w.field("path", p.asPath().toString());
                 w.field("origin", originName(p));
+                Vrf vrf = nhVrf.of(p);
+                if (vrf != null) {
+                    w.field("announceNexthopSelf", true).field("nhVrfName", vrf.name()).field("nhVrfId", vrf.id());
+                }
+                extra.accept(w, p);
                 w.name("nexthops").beginArray().beginObject();
                 w.field("ip", p.nextHopText());
                 w.field("afi", f.afi() == AddressFamily.AFI_IPV4 ? "ipv4" : "ipv6");
@@ -132,10 +184,7 @@ final class BgpTable {
             }
             w.endArray();
         }
-        w.endObject();
-        w.field("totalRoutes", dests.size()).field("totalPaths", paths);
-        w.endObject();
-        return w.toString();
+        return paths;
     }
 
     /** The most specific prefix in the table that holds {@code address}, or null. */

@@ -18,9 +18,14 @@ import java.util.Arrays;
  * @param nextHop the next hop address (4 or 16 bytes); all zeros for a local path without a gateway
  * @param arrival a counter value when the path was received ("Older Path" prefers the lower)
  * @param uptimeMillis wall-clock time the path was received, for show commands
+ * @param label the MPLS label of a VPN path (received, allocated for export, or carried into a VRF by import);
+ *              {@link #NO_LABEL} for unlabelled paths
  */
 public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight,
-        LocalOrigin localOrigin, long arrival, long uptimeMillis) {
+        LocalOrigin localOrigin, long arrival, long uptimeMillis, int label) {
+
+    /** The label of a path that has none. */
+    public static final int NO_LABEL = -1;
 
     /** FRR's default LOCAL_PREF when the attribute is absent. */
     public static final long DEFAULT_LOCAL_PREF = 100;
@@ -29,6 +34,16 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
 
     public BgpPath {
         nextHop = nextHop.clone();
+    }
+
+    /** An unlabelled path. */
+    public BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight, LocalOrigin localOrigin,
+            long arrival, long uptimeMillis) {
+        this(source, attributes, nextHop, weight, localOrigin, arrival, uptimeMillis, NO_LABEL);
+    }
+
+    public boolean hasLabel() {
+        return label != NO_LABEL;
     }
 
     @Override
@@ -91,7 +106,7 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
     /** Same source, attributes and next hop: a repeated announcement that changes nothing. */
     public boolean sameRoute(BgpPath o) {
         return o != null && o.source == source && o.attributes.equals(attributes) && Arrays.equals(o.nextHop, nextHop)
-                && o.weight == weight;
+                && o.weight == weight && o.label == label;
     }
 
     @Override

@@ -12,6 +12,10 @@ import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
 import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.rib.RibTable;
+import dev.ferry.bgpd.rib.VpnTable;
+import dev.ferry.bgpd.config.RouteDistinguisher;
+import dev.ferry.bgpd.nlri.Nlri;
+import dev.ferry.bgpd.nlri.VpnPrefix;
 import dev.ferry.lib.net.IpAddresses;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -28,21 +32,53 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * One BGP instance at run time (the default VRF's `router bgp ASN`): the peers, the Loc-RIB of IPv4 and IPv6
- * unicast, local origination, and the glue between them: a best-path change is installed in zebra and offered
- * to every Established peer's Adj-RIB-Out, which is sent at the end of the loop task (so that one UPDATE
- * carries many prefixes). Runs on the daemon's loop.
+ * One BGP instance at run time (`router bgp ASN` or `router bgp ASN vrf NAME`): the peers, the Loc-RIB of IPv4
+ * and IPv6 unicast (and, in the default instance, of VPN-IPv4 and VPN-IPv6), local origination, and the glue
+ * between them: a best-path change is installed in zebra (in the instance's VRF), offered to every Established
+ * peer's Adj-RIB-Out, which is sent at the end of the loop task (so that one UPDATE carries many prefixes),
+ * and handed to {@link LeakHooks} (export to and import from the VPN tables). VRF instances run no peers yet.
+ * Runs on the daemon's loop.
  */
 public final class BgpRouter implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(BgpRouter.class.getName());
     /** The families this runtime carries. */
     public static final List<AddressFamily> FAMILIES = List.of(AddressFamily.IPV4_UNICAST,
             AddressFamily.IPV6_UNICAST);
+    /** The VPN families the default instance carries. */
+    public static final List<AddressFamily> VPN_FAMILIES = List.of(AddressFamily.IPV4_VPN,
+            AddressFamily.IPV6_VPN);
+    /** Every family a peer may negotiate. */
+    public static final List<AddressFamily> ALL_FAMILIES = List.of(AddressFamily.IPV4_UNICAST,
+            AddressFamily.IPV6_UNICAST, AddressFamily.IPV4_VPN, AddressFamily.IPV6_VPN);
+
+    /** Where best-path changes go besides zebra and the peers: VRF-VPN route leaking. */
+    public interface LeakHooks {
+        /** A unicast best path of {@code router} changed. */
+        void unicastBestChanged(BgpRouter router, AddressFamily family, Prefix prefix, BgpPath best);
+
+        /** A VPN best path of the default instance changed. */
+        void vpnBestChanged(AddressFamily family, RouteDistinguisher rd, Prefix prefix, BgpPath best);
+
+        LeakHooks NONE = new LeakHooks() {
+            @Override
+            public void unicastBestChanged(BgpRouter router, AddressFamily family, Prefix prefix, BgpPath best) {
+            }
+
+            @Override
+            public void vpnBestChanged(AddressFamily family, RouteDistinguisher rd, Prefix prefix, BgpPath best) {
+            }
+        };
+    }
 
     private final ScheduledExecutorService loop;
     private final BgpTransport transport;
     private final RouteSink routes;
     private final NexthopTable nexthops;
+    private final NexthopTable importChecks;
+    private final String vrf;
+    private final Map<AddressFamily, VpnTable> vpnRibs = new LinkedHashMap<>();
+    private LeakHooks leakHooks = LeakHooks.NONE;
+    private boolean vrfNeighborsLogged;
     private final long asn;
     private final int routerId;
     private final Supplier<String> hostname;
@@ -60,6 +96,18 @@ public final class BgpRouter implements AutoCloseable {
     BgpRouter(ScheduledExecutorService loop, BgpTransport transport, RouteSink routes, NexthopTable nexthops,
             BgpInstance instance, int routerId, Supplier<String> hostname,
             Predicate<String> debugs) {
+        this(loop, transport, routes, nexthops, nexthops, instance, routerId, hostname, debugs);
+    }
+
+    /**
+     * @param nexthops     how the paths' next hops resolve (a VRF's imported paths resolve in the default VRF)
+     * @param importChecks the instance's own VRF, for the `network` import check
+     */
+    BgpRouter(ScheduledExecutorService loop, BgpTransport transport, RouteSink routes, NexthopTable nexthops,
+            NexthopTable importChecks, BgpInstance instance, int routerId, Supplier<String> hostname,
+            Predicate<String> debugs) {
+        this.importChecks = importChecks;
+        this.vrf = instance.name();
         this.debugs = debugs;
         this.loop = loop;
         this.transport = transport;
@@ -72,6 +120,11 @@ public final class BgpRouter implements AutoCloseable {
         for (AddressFamily f : FAMILIES) {
             ribs.put(f, new RibTable(nexthops, (p, old, best) -> bestChanged(f, p, best)));
         }
+        if (vrf == null) {
+            for (AddressFamily f : VPN_FAMILIES) {
+                vpnRibs.put(f, new VpnTable(nexthops, (rd, p, old, best) -> vpnBestChanged(f, rd, p, best)));
+            }
+        }
         this.local = new LocalRoutes(this, routerId, asn);
     }
 
@@ -83,6 +136,13 @@ public final class BgpRouter implements AutoCloseable {
         Map<InetAddress, BgpNeighbor> want = new LinkedHashMap<>();
         Map<InetAddress, byte[]> passwords = new LinkedHashMap<>();
         for (BgpNeighbor n : inst.neighbors()) {
+            if (vrf != null) {
+                if (!vrfNeighborsLogged) {
+                    vrfNeighborsLogged = true;
+                    LOG.log(System.Logger.Level.WARNING, "neighbors in VRF " + vrf + " are not run yet");
+                }
+                continue;
+            }
             try {
                 want.put(InetAddress.getByAddress(n.address().address()), n);
             } catch (UnknownHostException e) {
@@ -114,10 +174,13 @@ public final class BgpRouter implements AutoCloseable {
                 peer.shutdown(n.shutdown());
             }
         }
-        if (!passwords.isEmpty() && !transport.supportsPasswords()) {
-            LOG.log(System.Logger.Level.WARNING, "neighbor passwords need the epoll transport: sessions go unsigned");
+        if (vrf == null) {
+            if (!passwords.isEmpty() && !transport.supportsPasswords()) {
+                LOG.log(System.Logger.Level.WARNING,
+                        "neighbor passwords need the epoll transport: sessions go unsigned");
+            }
+            transport.passwords(passwords);
         }
-        transport.passwords(passwords);
         local.reconcile(inst);
         reofferAll();
     }
@@ -129,6 +192,12 @@ public final class BgpRouter implements AutoCloseable {
         }
         if (n.isActivated(BgpAddressFamily.IPV6_UNICAST)) {
             families.add(AddressFamily.IPV6_UNICAST);
+        }
+        if (n.isActivated(BgpAddressFamily.IPV4_VPN)) {
+            families.add(AddressFamily.IPV4_VPN);
+        }
+        if (n.isActivated(BgpAddressFamily.IPV6_VPN)) {
+            families.add(AddressFamily.IPV6_VPN);
         }
         int hold = n.timers() == null ? SessionParams.DEFAULT_HOLD : n.timers().holdtime();
         int keepalive = n.timers() == null ? SessionParams.DEFAULT_KEEPALIVE : n.timers().keepalive();
@@ -183,6 +252,20 @@ public final class BgpRouter implements AutoCloseable {
         return ribs.get(f);
     }
 
+    /** The VPN table of a VPN family (default instance only), or null. */
+    public VpnTable vpnRib(AddressFamily f) {
+        return vpnRibs.get(f);
+    }
+
+    /** The VRF name, or null for the default instance. */
+    public String vrf() {
+        return vrf;
+    }
+
+    void leakHooks(LeakHooks hooks) {
+        this.leakHooks = hooks;
+    }
+
     long nextArrival() {
         return ++arrivals;
     }
@@ -193,7 +276,7 @@ public final class BgpRouter implements AutoCloseable {
     }
 
     /** Whether the peer has been sent {@code prefix}. */
-    public boolean advertised(Peer p, AddressFamily f, Prefix prefix) {
+    public boolean advertised(Peer p, AddressFamily f, Nlri prefix) {
         AdjRibOut o = p.adjOut(f);
         return o != null && o.sent(prefix) != null;
     }
@@ -217,7 +300,7 @@ public final class BgpRouter implements AutoCloseable {
 
     /** A session came up: offer it the whole table, and send it before the End-of-RIB markers. */
     void sessionUp(Peer peer) {
-        for (AddressFamily f : FAMILIES) {
+        for (AddressFamily f : ALL_FAMILIES) {
             if (peer.negotiated(f)) {
                 offerAll(peer, f);
             }
@@ -229,6 +312,9 @@ public final class BgpRouter implements AutoCloseable {
     void sessionDown(Peer peer, PathSource source) {
         int n = 0;
         for (RibTable rib : ribs.values()) {
+            n += rib.withdrawAll(source);
+        }
+        for (VpnTable rib : vpnRibs.values()) {
             n += rib.withdrawAll(source);
         }
         if (n > 0) {
@@ -247,15 +333,43 @@ public final class BgpRouter implements AutoCloseable {
             return;
         }
         ExportTarget target = target(peer, f);
+        if (f.isVpn()) {
+            offerAllVpn(out, f, target);
+            return;
+        }
         for (Destination d : ribs.get(f).destinations()) {
             if (d.best() != null) {
                 out.offer(d.prefix(), ExportPolicy.export(d.best(), target));
             }
         }
-        for (Prefix p : out.sentRoutes().keySet()) {
-            Destination d = ribs.get(f).get(p);
-            if (d == null || d.best() == null) {
-                out.offer(p, null);
+        for (Nlri n : out.sentRoutes().keySet()) {
+            if (n instanceof Prefix p) {
+                Destination d = ribs.get(f).get(p);
+                if (d == null || d.best() == null) {
+                    out.offer(p, null);
+                }
+            }
+        }
+    }
+
+    private void offerAllVpn(AdjRibOut out, AddressFamily f, ExportTarget target) {
+        VpnTable t = vpnRibs.get(f);
+        if (t == null) {
+            return;
+        }
+        for (RouteDistinguisher rd : t.rds()) {
+            for (Destination d : t.rd(rd).destinations()) {
+                if (d.best() != null) {
+                    out.offer(VpnPrefix.withdrawal(rd, d.prefix()), ExportPolicy.export(d.best(), target));
+                }
+            }
+        }
+        for (Nlri n : out.sentRoutes().keySet()) {
+            if (n instanceof VpnPrefix v) {
+                Destination d = t.get(v.rd(), v.prefix());
+                if (d == null || d.best() == null) {
+                    out.offer(n, null);
+                }
             }
         }
     }
@@ -263,7 +377,7 @@ public final class BgpRouter implements AutoCloseable {
     /** Re-evaluates every peer's Adj-RIB-Out (after a config change such as `bgp ebgp-requires-policy`). */
     private void reofferAll() {
         for (Peer p : peers.values()) {
-            for (AddressFamily f : FAMILIES) {
+            for (AddressFamily f : ALL_FAMILIES) {
                 if (p.negotiated(f)) {
                     offerAll(p, f);
                 }
@@ -274,13 +388,32 @@ public final class BgpRouter implements AutoCloseable {
 
     ExportTarget target(Peer peer, AddressFamily f) {
         BgpNeighbor n = neighborConfig.get(peer.address());
-        boolean nhSelf = n != null && n.nextHopSelf(f.afi() == AddressFamily.AFI_IPV4
-                ? BgpAddressFamily.IPV4_UNICAST : BgpAddressFamily.IPV6_UNICAST);
+        boolean nhSelf = n != null && n.nextHopSelf(configFamily(f));
         boolean blocked = peer.source().isEbgp() && instance.ebgpRequiresPolicy();
         return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, blocked);
     }
 
+    static BgpAddressFamily configFamily(AddressFamily f) {
+        boolean v4 = f.afi() == AddressFamily.AFI_IPV4;
+        if (f.isVpn()) {
+            return v4 ? BgpAddressFamily.IPV4_VPN : BgpAddressFamily.IPV6_VPN;
+        }
+        return v4 ? BgpAddressFamily.IPV4_UNICAST : BgpAddressFamily.IPV6_UNICAST;
+    }
+
     // ---- best paths --------------------------------------------------------------------------------------
+
+    private void vpnBestChanged(AddressFamily f, RouteDistinguisher rd, Prefix prefix, BgpPath best) {
+        tableVersion++;
+        Nlri key = VpnPrefix.withdrawal(rd, prefix);
+        for (Peer p : peers.values()) {
+            if (p.negotiated(f)) {
+                p.adjOut(f).offer(key, ExportPolicy.export(best, target(p, f)));
+            }
+        }
+        scheduleFlush();
+        leakHooks.vpnBestChanged(f, rd, prefix, best);
+    }
 
     private void bestChanged(AddressFamily f, Prefix prefix, BgpPath best) {
         tableVersion++;
@@ -298,6 +431,7 @@ public final class BgpRouter implements AutoCloseable {
             }
         }
         scheduleFlush();
+        leakHooks.unicastBestChanged(this, f, prefix, best);
     }
 
     /** Sends the peers' pending UPDATEs once the current loop task is over. */
@@ -319,11 +453,30 @@ public final class BgpRouter implements AutoCloseable {
         for (RibTable rib : ribs.values()) {
             rib.nexthopChanged(address);
         }
+        for (VpnTable rib : vpnRibs.values()) {
+            rib.nexthopChanged(address);
+        }
+        if (importChecks == nexthops) {
+            local.importCheckChanged();
+        }
+    }
+
+    /** zebra's nexthop tracking in this VRF changed (the `network` import check of a VRF instance). */
+    void importCheckChanged() {
         local.importCheckChanged();
     }
 
     void trackNexthop(byte[] address) {
         nexthops.track(address);
+    }
+
+    /** The table of the `network` import check: the instance's own VRF. */
+    NexthopTable importChecks() {
+        return importChecks;
+    }
+
+    void trackImportCheck(byte[] address) {
+        importChecks.track(address);
     }
 
     LocalRoutes local() {

@@ -28,7 +28,15 @@ import dev.ferry.proto.zebra.v1.RouterIdUpdate;
 import dev.ferry.proto.zebra.v1.Safi;
 import dev.ferry.proto.zebra.v1.TrackedNexthop;
 import java.net.InetAddress;
+import dev.ferry.proto.zebra.v1.LabelChunk;
+import dev.ferry.proto.zebra.v1.Lsp;
+import dev.ferry.proto.zebra.v1.LspNexthop;
+import dev.ferry.proto.zebra.v1.UpdateKind;
+import dev.ferry.proto.zebra.v1.VrfUpdate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
@@ -36,9 +44,11 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * bgpd at run time: the TCP transport, the default instance's {@link BgpRouter} kept in step with the
- * configuration (the CLI's onConfigChange hook) and with zebra (router-id, nexthop tracking, redistribution,
- * route installation). VRF instances and views are configuration only for now. Runs on the daemon's loop.
+ * bgpd at run time: the TCP transport, the default instance's {@link BgpRouter} and one per VRF instance
+ * (`router bgp ASN vrf NAME`), kept in step with the configuration (the CLI's onConfigChange hook) and with zebra
+ * (router-id, nexthop tracking, redistribution, route installation in each instance's VRF, VRF devices, label
+ * chunks and the VRF labels' LSPs), and the L3VPN leaking between them ({@link VpnLeaking}). Views are
+ * configuration only. Runs on the daemon's loop.
  */
 public final class BgpService implements ZebraListener, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(BgpService.class.getName());
@@ -59,6 +69,13 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     private int zebraRouterId;
     private boolean routerIdSubscribed;
     private final Set<RedistributeSubscribe> subscriptions = new HashSet<>();
+    private final Map<String, BgpRouter> vrfRouters = new LinkedHashMap<>();
+    private final Map<String, NexthopTable> vrfImportChecks = new HashMap<>();
+    private final Map<String, Integer> vrfRouterIds = new HashMap<>();
+    private final Set<String> vrfRouterIdSubscribed = new HashSet<>();
+    private final Map<String, Integer> vrfDevices = new HashMap<>();
+    private VpnLabels labels;
+    private VpnLeaking leaking;
 
     /**
      * @param port     the BGP port (179; tests use others)
@@ -81,7 +98,12 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         this.transport = new BgpTransport(loop, port);
         if (client != null) {
             nexthops = new NexthopTable(this::registerNexthop);
+            client.subscribeInterfaces();
         }
+        labels = new VpnLabels(client == null ? null : size -> zebra.requestLabelChunk(size, 0, false),
+                () -> leaking.sync());
+        leaking = new VpnLeaking(() -> router, () -> List.copyOf(vrfRouters.values()), labels,
+                client == null ? VpnLeaking.Dataplane.NONE : new ZebraDataplane());
         transport.listen(listenOn, link -> {
             if (router != null) {
                 router.accept(link);
@@ -115,6 +137,36 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         return router;
     }
 
+    /** The instance of a VRF at run time, or null. */
+    public BgpRouter vrfRouter(String vrf) {
+        return vrfRouters.get(vrf);
+    }
+
+    /** The VRF instances running, in configuration order. */
+    public List<BgpRouter> vrfRouters() {
+        return List.copyOf(vrfRouters.values());
+    }
+
+    /** The label pool, or null before start. */
+    public VpnLabels labels() {
+        return labels;
+    }
+
+    /** The label a VRF exports its routes with, or null. */
+    public Integer exportLabel(BgpRouter vrf, AddressFamily unicast) {
+        return leaking == null ? null : leaking.exportLabel(vrf, unicast);
+    }
+
+    /** The VRF whose export a VPN path is, or null. */
+    public String exportingVrf(dev.ferry.bgpd.rib.PathSource source) {
+        return leaking == null ? null : leaking.exportingVrf(source);
+    }
+
+    /** The ifindex of a VRF's device as zebra reports it, 0 when unknown. */
+    public int vrfIfindex(String vrf) {
+        return vrfDevices.getOrDefault(vrf, 0);
+    }
+
     @Override
     public void onConnected(HelloAck ack) {
         LOG.log(System.Logger.Level.INFO, "connected to zebra (session " + ack.getSessionId() + ")");
@@ -123,10 +175,14 @@ public final class BgpService implements ZebraListener, AutoCloseable {
 
     @Override
     public void onRouterId(RouterIdUpdate u) {
+        int id = u.getRouterId().size() == 4 ? java.nio.ByteBuffer.wrap(u.getRouterId().toByteArray()).getInt() : 0;
         if (!u.getVrf().isEmpty()) {
+            Integer before = vrfRouterIds.put(u.getVrf(), id);
+            if (before == null || before != id) {
+                reconcile();
+            }
             return;
         }
-        int id = u.getRouterId().size() == 4 ? java.nio.ByteBuffer.wrap(u.getRouterId().toByteArray()).getInt() : 0;
         if (id != zebraRouterId) {
             zebraRouterId = id;
             reconcile();
@@ -135,23 +191,59 @@ public final class BgpService implements ZebraListener, AutoCloseable {
 
     @Override
     public void onNexthopUpdate(NexthopUpdate u) {
-        if (!u.getVrf().isEmpty()) {
-            return;
-        }
         byte[] address = u.getAddress().toByteArray();
         IpPrefix matched = u.hasMatched() && !u.getMatched().getAddress().isEmpty()
                 ? new IpPrefix(u.getMatched().getAddress().toByteArray(), u.getMatched().getLength()) : null;
         // a next hop resolved only through BGP itself does not count (FRR's NHT ignores its own routes there)
         boolean resolved = u.getResolved() && u.getType() != RouteType.ROUTE_TYPE_BGP;
-        if (nexthops.update(address, new NexthopTable.Resolution(resolved, u.getMetric(), matched))
-                && router != null) {
-            router.nexthopChanged(address);
+        NexthopTable.Resolution r = new NexthopTable.Resolution(resolved, u.getMetric(), matched);
+        if (!u.getVrf().isEmpty()) {
+            NexthopTable t = vrfImportChecks.get(u.getVrf());
+            BgpRouter vr = vrfRouters.get(u.getVrf());
+            if (t != null && t.update(address, r) && vr != null) {
+                vr.importCheckChanged();
+            }
+            return;
+        }
+        if (nexthops.update(address, r)) {
+            if (router != null) {
+                router.nexthopChanged(address);
+            }
+            // VRF instances' imported paths resolve in the default VRF
+            for (BgpRouter vr : List.copyOf(vrfRouters.values())) {
+                vr.nexthopChanged(address);
+            }
+        }
+    }
+
+    @Override
+    public void onVrf(VrfUpdate u) {
+        if (u.getName().isEmpty()) {
+            return;
+        }
+        Integer before = u.getKind() == UpdateKind.UPDATE_KIND_DELETED || !u.getActive() || u.getIfindex() == 0
+                ? vrfDevices.remove(u.getName()) : vrfDevices.put(u.getName(), u.getIfindex());
+        if (!java.util.Objects.equals(before, vrfDevices.get(u.getName())) && leaking != null) {
+            LOG.log(System.Logger.Level.INFO, "VRF " + u.getName() + " device "
+                    + (vrfDevices.containsKey(u.getName()) ? "ifindex " + u.getIfindex() : "gone"));
+            leaking.sync();
+        }
+    }
+
+    @Override
+    public void onLabelChunk(LabelChunk c) {
+        if (labels != null) {
+            if (c.getFailed()) {
+                LOG.log(System.Logger.Level.WARNING, "zebra refused a label chunk: " + c.getMessage());
+            }
+            labels.chunk(new VpnLabels.Chunk(c.getStart(), c.getEnd()), c.getFailed());
         }
     }
 
     @Override
     public void onRedistributedRoutes(RedistributedRouteBatch batch) {
-        if (router == null || !batch.getVrf().isEmpty()) {
+        BgpRouter router = batch.getVrf().isEmpty() ? this.router : vrfRouters.get(batch.getVrf());
+        if (router == null) {
             return;
         }
         AddressFamily f = batch.getAfi() == Afi.AFI_IPV6 ? AddressFamily.IPV6_UNICAST : AddressFamily.IPV4_UNICAST;
@@ -181,14 +273,77 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
         if (inst != null && id != 0) {
             if (router == null) {
-                router = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(),
+                router = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(""),
                         nexthops, inst, id, hostname, debugs);
+                router.leakHooks(leaking);
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + inst.asn() + " started, router-id "
                         + Ipv4Addresses.format(id));
             }
             router.reconcile(inst);
         }
-        subscribeRedistribution(inst);
+        reconcileVrfs();
+        Set<RedistributeSubscribe> want = new HashSet<>();
+        wantRedistribution(inst, "", want);
+        for (BgpInstance v : config.vrfInstances()) {
+            if (vrfRouters.containsKey(v.name())) {
+                wantRedistribution(v, v.name(), want);
+            }
+        }
+        subscribeRedistribution(want);
+        leaking.sync();
+    }
+
+    /** One {@link BgpRouter} per `router bgp ASN vrf NAME`. */
+    private void reconcileVrfs() {
+        Map<String, BgpInstance> want = new LinkedHashMap<>();
+        for (BgpInstance v : config.vrfInstances()) {
+            want.put(v.name(), v);
+        }
+        for (String name : List.copyOf(vrfRouters.keySet())) {
+            BgpInstance v = want.get(name);
+            BgpRouter r = vrfRouters.get(name);
+            if (v == null || v.asn() != r.asn() || vrfRouterId(v) != r.routerId()) {
+                vrfRouters.remove(name).close();
+                LOG.log(System.Logger.Level.INFO, "BGP instance of VRF " + name + " stopped");
+            }
+        }
+        for (BgpInstance v : want.values()) {
+            int id = vrfRouterId(v);
+            if (id == 0) {
+                continue;
+            }
+            BgpRouter r = vrfRouters.get(v.name());
+            if (r == null) {
+                NexthopTable checks = vrfImportChecks.computeIfAbsent(v.name(), n -> new NexthopTable(zebra == null
+                        ? null : a -> zebra.registerNexthop(TrackedNexthop.newBuilder().setVrf(n)
+                                .setAddress(ByteString.copyFrom(a)).build())));
+                r = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(v.name()),
+                        nexthops, checks, v, id, hostname, debugs);
+                r.leakHooks(leaking);
+                vrfRouters.put(v.name(), r);
+                LOG.log(System.Logger.Level.INFO, "BGP instance AS " + v.asn() + " vrf " + v.name()
+                        + " started, router-id " + Ipv4Addresses.format(id)
+                        + (zebra != null && !vrfDevices.containsKey(v.name())
+                                ? " (VRF " + v.name() + " is not in the kernel yet)" : ""));
+            }
+            r.reconcile(v);
+        }
+    }
+
+    /** A VRF instance's router-id: configured, else zebra's for the VRF, else the default instance's. */
+    private int vrfRouterId(BgpInstance v) {
+        if (v.routerId() != null) {
+            return Ipv4Addresses.parse(v.routerId());
+        }
+        if (zebra != null && vrfRouterIdSubscribed.add(v.name())) {
+            zebra.subscribeRouterId(v.name(), Afi.AFI_IPV4);
+        }
+        int id = vrfRouterIds.getOrDefault(v.name(), 0);
+        if (id != 0) {
+            return id;
+        }
+        BgpInstance d = config.defaultInstance();
+        return d != null && d.routerId() != null ? Ipv4Addresses.parse(d.routerId()) : zebraRouterId;
     }
 
     private int routerIdFor(BgpInstance inst) {
@@ -209,28 +364,32 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
     }
 
-    private void subscribeRedistribution(BgpInstance inst) {
-        if (zebra == null) {
+    private static void wantRedistribution(BgpInstance inst, String vrf, Set<RedistributeSubscribe> want) {
+        if (inst == null) {
             return;
         }
-        Set<RedistributeSubscribe> want = new HashSet<>();
-        if (inst != null) {
-            for (BgpAddressFamily f : List.of(BgpAddressFamily.IPV4_UNICAST, BgpAddressFamily.IPV6_UNICAST)) {
-                for (BgpRouteSource s : inst.family(f).redistributions().keySet()) {
-                    RouteType t = routeType(s);
-                    if (t != null) {
-                        want.add(RedistributeSubscribe.newBuilder().setVrf("")
-                                .setAfi(f.isIpv4() ? Afi.AFI_IPV4 : Afi.AFI_IPV6).setType(t).build());
-                    }
+        for (BgpAddressFamily f : List.of(BgpAddressFamily.IPV4_UNICAST, BgpAddressFamily.IPV6_UNICAST)) {
+            for (BgpRouteSource s : inst.family(f).redistributions().keySet()) {
+                RouteType t = routeType(s);
+                if (t != null) {
+                    want.add(RedistributeSubscribe.newBuilder().setVrf(vrf)
+                            .setAfi(f.isIpv4() ? Afi.AFI_IPV4 : Afi.AFI_IPV6).setType(t).build());
                 }
             }
+        }
+    }
+
+    private void subscribeRedistribution(Set<RedistributeSubscribe> want) {
+        if (zebra == null) {
+            return;
         }
         for (RedistributeSubscribe s : Set.copyOf(subscriptions)) {
             if (!want.contains(s)) {
                 zebra.unsubscribeRedistribute(s);
                 subscriptions.remove(s);
-                if (router != null) {
-                    router.local().forget(source(s.getType()));
+                BgpRouter r = s.getVrf().isEmpty() ? router : vrfRouters.get(s.getVrf());
+                if (r != null) {
+                    r.local().forget(source(s.getType()));
                 }
             }
         }
@@ -263,24 +422,49 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         };
     }
 
-    /** Best paths to zebra: distance 20 (eBGP) or 200 (iBGP), MED as metric, iBGP next hops resolved recursively. */
+    /** zebra's name of the default VRF in a nexthop (Nexthop.vrf "" would mean the route's own VRF). */
+    static final String DEFAULT_VRF = "default";
+
+    /**
+     * The zebra route of a best path in a VRF ("" = default): distance 20 (eBGP) or 200 (iBGP), MED as metric,
+     * iBGP next hops resolved recursively. A path a VRF imported from VPN goes out with its VPN label and its
+     * gateway (the remote PE) in the default VRF, resolved recursively there (zebra adds the transport label).
+     */
+    static Route.Builder route(String vrf, Prefix prefix, BgpPath best) {
+        boolean ibgp = best.source().isIbgp();
+        boolean imported = !vrf.isEmpty() && best.localOrigin() == dev.ferry.bgpd.rib.LocalOrigin.IMPORTED;
+        Nexthop.Builder nh = Nexthop.newBuilder().setGateway(ByteString.copyFrom(best.nextHop()));
+        if (imported) {
+            nh.setVrf(DEFAULT_VRF);
+            if (best.hasLabel()) {
+                nh.addLabels(best.label());
+            }
+        }
+        return Route.newBuilder()
+                .setPrefix(IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length()))
+                .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
+                .setMetric((int) best.med())
+                .setAllowRecursion(ibgp || imported)
+                .setIbgp(ibgp)
+                .addNexthops(nh);
+    }
+
+    /** Best paths to zebra, in one VRF. */
     private final class ZebraSink implements RouteSink {
+        private final String vrf;
+
+        ZebraSink(String vrf) {
+            this.vrf = vrf;
+        }
+
         @Override
         public void install(AddressFamily family, Prefix prefix, BgpPath best) {
-            boolean ibgp = best.source().isIbgp();
-            Route.Builder b = Route.newBuilder()
-                    .setPrefix(IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length()))
-                    .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
-                    .setMetric((int) best.med())
-                    .setAllowRecursion(ibgp)
-                    .setIbgp(ibgp)
-                    .addNexthops(Nexthop.newBuilder().setGateway(ByteString.copyFrom(best.nextHop())));
-            zebra.addRoute("", afi(family), Safi.SAFI_UNICAST, b);
+            zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best));
         }
 
         @Override
         public void remove(AddressFamily family, Prefix prefix) {
-            zebra.deleteRoute(RouteKey.of("", afi(family), Safi.SAFI_UNICAST,
+            zebra.deleteRoute(RouteKey.of(vrf, afi(family), Safi.SAFI_UNICAST,
                     IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length())));
         }
 
@@ -289,8 +473,31 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
     }
 
+    /** The VRF labels' LSPs: pop, then look the packet up in the VRF (`ip -M route add N dev VRF`). */
+    private final class ZebraDataplane implements VpnLeaking.Dataplane {
+        @Override
+        public int vrfIfindex(String vrf) {
+            return vrfDevices.getOrDefault(vrf, 0);
+        }
+
+        @Override
+        public void addVrfLabel(int label, int vrfIfindex) {
+            zebra.addLsp(Lsp.newBuilder().setInLabel(label).addNexthops(LspNexthop.newBuilder()
+                    .setIfindex(vrfIfindex)));
+        }
+
+        @Override
+        public void removeVrfLabel(int label) {
+            zebra.deleteLsp(label);
+        }
+    }
+
     @Override
     public void close() {
+        for (BgpRouter r : vrfRouters.values()) {
+            r.close();
+        }
+        vrfRouters.clear();
         if (router != null) {
             router.close();
             router = null;

@@ -106,8 +106,8 @@ final class LocalRoutes {
         for (BgpNetwork n : instance.family(configFamily(f)).networks()) {
             IpPrefix p = n.prefix().masked();
             if (instance.importCheck()) {
-                router.trackNexthop(p.address());
-                if (!router.nexthops().inRib(p)) {
+                router.trackImportCheck(p.address());
+                if (!router.importChecks().inRib(p)) {
                     continue;
                 }
             }

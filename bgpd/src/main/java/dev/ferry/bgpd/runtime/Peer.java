@@ -26,6 +26,8 @@ import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.LocalOrigin;
 import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.rib.RibTable;
+import dev.ferry.bgpd.rib.VpnTable;
+import dev.ferry.bgpd.nlri.VpnPrefix;
 import dev.ferry.bgpd.wire.ErrorAction;
 import dev.ferry.bgpd.wire.ErrorCodes;
 import java.net.InetAddress;
@@ -67,7 +69,7 @@ public final class Peer {
     private int idleHoldSeconds = 1;
     private PathSource source;
     private final Map<AddressFamily, AdjRibOut> out = new HashMap<>();
-    private final Map<AddressFamily, Set<Prefix>> accepted = new HashMap<>();
+    private final Map<AddressFamily, Set<Nlri>> accepted = new HashMap<>();
     private final Map<AddressFamily, Integer> filtered = new HashMap<>();
     private final Set<AddressFamily> eorReceived = new HashSet<>();
     // counters, as FRR's show bgp neighbors
@@ -391,6 +393,8 @@ public final class Peer {
             for (Nlri n : unreach.withdrawn()) {
                 if (n instanceof Prefix p) {
                     withdraw(unreach.family(), p);
+                } else if (n instanceof VpnPrefix v) {
+                    withdrawVpn(unreach.family(), v);
                 }
             }
         }
@@ -412,7 +416,18 @@ public final class Peer {
             if (reach.nextHop().linkLocal() != null && isUnspecified(mpNh)) {
                 mpNh = reach.nextHop().linkLocal();
             }
+            if (reach.family().isVpn()) {
+                mpNh = VpnNexthops.unmapped(mpNh);
+            }
             for (Nlri n : reach.nlri()) {
+                if (n instanceof VpnPrefix v) {
+                    if (withdrawAll || loop || blocked) {
+                        withdrawVpn(reach.family(), v);
+                    } else {
+                        announceVpn(reach.family(), v, stored, mpNh);
+                    }
+                    continue;
+                }
                 if (!(n instanceof Prefix p)) {
                     continue;
                 }
@@ -427,7 +442,7 @@ public final class Peer {
 
     private void announce(AddressFamily f, Prefix p, PathAttributes attrs, byte[] nextHop) {
         RibTable rib = router.rib(f);
-        Set<Prefix> acc = accepted.get(f);
+        Set<Nlri> acc = accepted.get(f);
         if (rib == null || acc == null) {
             return;
         }
@@ -435,6 +450,30 @@ public final class Peer {
         router.trackNexthop(nextHop);
         rib.update(p, new BgpPath(source, attrs, nextHop, 0, LocalOrigin.NONE, router.nextArrival(),
                 System.currentTimeMillis()));
+    }
+
+    /** A VPN route: keyed by (RD, prefix) in the VPN table, its label kept on the path (RFC 4364 4.3.4). */
+    private void announceVpn(AddressFamily f, VpnPrefix v, PathAttributes attrs, byte[] nextHop) {
+        VpnTable rib = router.vpnRib(f);
+        Set<Nlri> acc = accepted.get(f);
+        if (rib == null || acc == null) {
+            return;
+        }
+        acc.add(VpnPrefix.withdrawal(v.rd(), v.prefix()));
+        router.trackNexthop(nextHop);
+        rib.update(v.rd(), v.prefix(), new BgpPath(source, attrs, nextHop, 0, LocalOrigin.NONE,
+                router.nextArrival(), System.currentTimeMillis(), v.label()));
+    }
+
+    private void withdrawVpn(AddressFamily f, VpnPrefix v) {
+        VpnTable rib = router.vpnRib(f);
+        Set<Nlri> acc = accepted.get(f);
+        if (rib == null || acc == null) {
+            return;
+        }
+        if (acc.remove(VpnPrefix.withdrawal(v.rd(), v.prefix()))) {
+            rib.withdraw(v.rd(), v.prefix(), source);
+        }
     }
 
     private void reject(AddressFamily f, Prefix p, boolean byPolicy) {
@@ -446,7 +485,7 @@ public final class Peer {
 
     private void withdraw(AddressFamily f, Prefix p) {
         RibTable rib = router.rib(f);
-        Set<Prefix> acc = accepted.get(f);
+        Set<Nlri> acc = accepted.get(f);
         if (rib == null || acc == null) {
             return;
         }
@@ -623,7 +662,7 @@ public final class Peer {
 
     /** Prefixes accepted from the peer in a family (FRR's PfxRcd). */
     public int acceptedCount(AddressFamily f) {
-        Set<Prefix> s = accepted.get(f);
+        Set<Nlri> s = accepted.get(f);
         return s == null ? 0 : s.size();
     }
 
@@ -681,7 +720,10 @@ public final class Peer {
         return connectRetries;
     }
 
-    /** Our address on the session for routes of {@code f} (the next hop we advertise), or null. */
+    /**
+     * Our address on the session for routes of {@code f} (the next hop we advertise), or null. VPN-IPv6 over an
+     * IPv4 session gets the IPv4-mapped address, as FRR sends it (RFC 4659 section 3.2.1.1).
+     */
     byte[] selfNextHop(AddressFamily f) {
         InetSocketAddress l = localSocket();
         if (l == null) {
@@ -689,6 +731,9 @@ public final class Peer {
         }
         byte[] a = l.getAddress().getAddress();
         int want = f.afi() == AddressFamily.AFI_IPV4 ? 4 : 16;
+        if (f.isVpn() && want == 16 && a.length == 4) {
+            return VpnNexthops.mapped(a);
+        }
         return a.length == want ? a : null;
     }
 

@@ -29,4 +29,14 @@ final class BgpLabs {
                 + lab.vtysh(router, "show bgp ipv4 unicast") + "\n" + lab.vtysh(router, "show bgp ipv6 unicast")));
     }
 
+    /** Polls {@code vtysh -c command} until its text output contains {@code expected}; fails with the last. */
+    static String awaitOutput(RunningLab lab, String router, String command, String expected) {
+        String[] last = {""};
+        Optional<String> matched = Poll.until(CONVERGE, Duration.ofMillis(250), () -> {
+            last[0] = lab.vtysh(router, command);
+            return last[0].contains(expected) ? Optional.of(last[0]) : Optional.empty();
+        });
+        return matched.orElseThrow(() -> new AssertionError(router + ": `" + command + "` never showed \""
+                + expected + "\"; it says:\n" + last[0]));
+    }
 }
