@@ -51,7 +51,9 @@ public final class LsaCodec {
         }
         try {
             LsaBody body = decodeBody(r, h);
-            r.expectEnd("LSA body of " + h, Reason.MALFORMED_LSA);
+            if (r.remaining() != 0) { // the message is built only when needed: this runs for every LSA received
+                r.expectEnd("LSA body of " + h, Reason.MALFORMED_LSA);
+            }
             return new Lsa(h, body, bytes);
         } catch (DecodeException e) {
             if (e.error().reason() == Reason.MALFORMED_LSA) {

@@ -12,7 +12,9 @@ import dev.ferry.ospfd.packet.LinkStateRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Bringing one adjacency's databases in step (RFC 2328 10.6-10.8): the master/slave negotiation, the Database
@@ -24,6 +26,8 @@ final class DatabaseExchange {
 
     private final Neighbor nbr;
     private final Deque<LsaHeader> summary = new ArrayDeque<>();
+    /** The LSAs of the last Link State Request sent that have not arrived yet. */
+    private final Set<LsaKey> outstanding = new HashSet<>();
     private final LoopTimer ddRetransmit;
     private final LoopTimer requestRetransmit;
     private boolean master;
@@ -78,9 +82,11 @@ final class DatabaseExchange {
         requestRetransmit.cancel();
     }
 
+    /** The adjacency's lists are cleared: the summary, and the request in flight with the request list. */
     void clearSummary() {
         summary.clear();
         sentHeaders = 0;
+        outstanding.clear();
     }
 
     /** Exchange: every LSA of the scopes this link sees goes on the summary list; MaxAge ones are flooded instead. */
@@ -343,11 +349,14 @@ final class DatabaseExchange {
             keys.add(k);
         }
         nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), new LinkStateRequest(keys));
+        outstanding.clear();
+        outstanding.addAll(keys);
         requestRetransmit.start(nbr.link.settings.retransmitInterval() * 1000L);
     }
 
     /** An LSA arrived that satisfies (or outdates) a request; the next batch goes when this one is answered. */
     void requestSatisfied(LsaKey key) {
+        outstanding.remove(key);
         if (nbr.requests.remove(key) != null && nbr.state() == NeighborState.LOADING) {
             if (nbr.requests.isEmpty()) {
                 requestRetransmit.cancel();
@@ -356,9 +365,15 @@ final class DatabaseExchange {
         }
     }
 
-    /** After an update was processed: ask for the rest at once rather than at the retransmission timer. */
+    /**
+     * After an update was processed: once the whole last request is answered, ask for the next batch at once
+     * rather than at the retransmission timer. Not before: the neighbor answers one request in several updates,
+     * and asking again after the first of them would have it send the rest twice (FRR asks again when the
+     * last LSA of its request arrives). What never comes is asked for again by the retransmission timer.
+     */
     void continueRequests(int satisfiedInThisUpdate) {
-        if (satisfiedInThisUpdate > 0 && nbr.state() == NeighborState.LOADING && !nbr.requests.isEmpty()) {
+        if (satisfiedInThisUpdate > 0 && outstanding.isEmpty() && nbr.state() == NeighborState.LOADING
+                && !nbr.requests.isEmpty()) {
             sendRequests();
         }
     }

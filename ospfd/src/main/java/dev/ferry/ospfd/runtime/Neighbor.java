@@ -46,6 +46,8 @@ final class Neighbor {
     final Map<LsaKey, LsaHeader> requests = new LinkedHashMap<>();
     private final LoopTimer retransmitTimer;
     int stateChanges;
+    /** Its keyed-MD5 sequence numbers so far: forgotten with the neighbor, as FRR (RFC 2328 D.5.1). */
+    final CryptoSequenceCheck cryptoSequence = new CryptoSequenceCheck();
 
     Neighbor(Link link, int routerId, int address) {
         this.link = link;

@@ -70,6 +70,13 @@ public final class OspfRouter implements AutoCloseable {
 
     OspfRouter(ScheduledExecutorService loop, OspfVersion version, InstanceSettings instance, int routerId,
             String vrfDevice, RouteInstaller.Sink sink, Predicate<String> debugs) throws IOException {
+        this(loop, version, instance, routerId, vrfDevice, sink, debugs, RawPacketTransport::open);
+    }
+
+    /** @param transports where packets go: the raw socket in the daemon, an in-memory wire in tests */
+    OspfRouter(ScheduledExecutorService loop, OspfVersion version, InstanceSettings instance, int routerId,
+            String vrfDevice, RouteInstaller.Sink sink, Predicate<String> debugs, PacketTransport.Factory transports)
+            throws IOException {
         this.loop = loop;
         this.version = version;
         this.debugs = debugs;
@@ -78,7 +85,7 @@ public final class OspfRouter implements AutoCloseable {
         this.external = new Lsdb(version, clock);
         this.origination = new Origination(this);
         this.routes = new RouteInstaller(this, sink);
-        this.io = new PacketIo(this, version, vrfDevice, loop, this::receive);
+        this.io = new PacketIo(this, version, vrfDevice, loop, this::receive, transports);
         this.agingTimer = new LoopTimer(loop, this::ageTick);
         agingTimer.startPeriodic(1000, 1000);
     }

@@ -1,8 +1,6 @@
 package dev.ferry.ospfd.runtime;
 
 import dev.ferry.lib.rawsock.Datagram;
-import dev.ferry.lib.rawsock.RawIpSocket;
-import dev.ferry.lib.rawsock.RawSocketReader;
 import dev.ferry.ospfd.config.OspfAuthentication;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaHeader;
@@ -27,20 +25,20 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
- * OSPF packets on the wire: one raw IP protocol 89 socket for the instance (IPv4 for OSPFv2, IPv6 for OSPFv3,
- * where the kernel fills and checks the checksum), packets encoded with the interface's authentication (v2) or
+ * OSPF packets on the wire: one {@link PacketTransport} for the instance (a raw IP protocol 89 socket, IPv4 for
+ * OSPFv2, IPv6 for OSPFv3, where the kernel fills and checks the checksum), packets encoded with the interface's authentication (v2) or
  * Instance ID (v3) and sent out of its ifindex from its address, and received datagrams decoded, authenticated
  * and handed to the packet handler. Sizes keep every packet within the interface MTU (no IP fragmentation).
+ * Keyed-MD5 packets carry clock-based sequence numbers ({@link CryptoSequence}) and a neighbor's packets whose
+ * number went backwards are dropped ({@link CryptoSequenceCheck}).
  */
 final class PacketIo implements AutoCloseable {
-    static final int PROTOCOL = 89;
+    static final int PROTOCOL = RawPacketTransport.PROTOCOL;
     private static final System.Logger LOG = System.getLogger(PacketIo.class.getName());
     private static final byte[] ALL_SPF_ROUTERS_V4 = {(byte) 224, 0, 0, 5};
     private static final byte[] ALL_D_ROUTERS_V4 = {(byte) 224, 0, 0, 6};
     private static final byte[] ALL_SPF_ROUTERS_V6 = v6Group(5);
     private static final byte[] ALL_D_ROUTERS_V6 = v6Group(6);
-    /** Where the v3 checksum sits in the packet, for IPV6_CHECKSUM. */
-    private static final int V3_CHECKSUM_OFFSET = 12;
     private static final int DD_FIXED = 8;
     private static final int LSU_FIXED = 4;
     private static final int REQUEST_ENTRY = 12;
@@ -48,23 +46,16 @@ final class PacketIo implements AutoCloseable {
     private final OspfRouter router;
     private final OspfVersion version;
     private final int ipHeader;
-    private final RawIpSocket socket;
-    private final RawSocketReader reader;
-    private int md5Sequence = (int) (System.currentTimeMillis() / 1000);
+    private final PacketTransport transport;
+    private final CryptoSequence md5Sequence = CryptoSequence.fromSystemClock();
     final ReceiveCounters counters = new ReceiveCounters();
 
-    PacketIo(OspfRouter router, OspfVersion version, String vrfDevice, Executor loop, Consumer<Datagram> handler)
-            throws IOException {
+    PacketIo(OspfRouter router, OspfVersion version, String vrfDevice, Executor loop, Consumer<Datagram> handler,
+            PacketTransport.Factory transports) throws IOException {
         this.router = router;
         this.version = version;
         this.ipHeader = version == OspfVersion.V2 ? 20 : 40;
-        this.socket = version == OspfVersion.V2 ? RawIpSocket.openV4(PROTOCOL)
-                : RawIpSocket.openV6(PROTOCOL, V3_CHECKSUM_OFFSET);
-        if (vrfDevice != null) {
-            socket.bindToDevice(vrfDevice);
-        }
-        this.reader = RawSocketReader.start(version == OspfVersion.V2 ? "ospfd-rx" : "ospf6d-rx", socket, loop,
-                handler);
+        this.transport = transports.open(version, vrfDevice, loop, handler);
     }
 
     private static byte[] v6Group(int last) {
@@ -93,11 +84,7 @@ final class PacketIo implements AutoCloseable {
 
     void membership(int ifindex, byte[] group, boolean join) {
         try {
-            if (join) {
-                socket.join(ifindex, group);
-            } else {
-                socket.leave(ifindex, group);
-            }
+            transport.membership(ifindex, group, join);
         } catch (IOException e) {
             LOG.log(System.Logger.Level.WARNING, "OSPF multicast membership on ifindex " + ifindex + ": "
                     + e.getMessage());
@@ -120,7 +107,7 @@ final class PacketIo implements AutoCloseable {
             bytes = OspfPacketCodec.encode(packet);
         }
         try {
-            socket.send(link.ifindex, source, destination, bytes);
+            transport.send(link.ifindex, source, destination, bytes);
             link.counters.sent++;
             PacketDebug.sent(router, link, destination, packet);
         } catch (IOException e) {
@@ -184,7 +171,7 @@ final class PacketIo implements AutoCloseable {
         if (keyId == null) {
             return Authentication.Null.NONE;
         }
-        return Authentication.Cryptographic.md5(keyId, ++md5Sequence);
+        return Authentication.Cryptographic.md5(keyId, md5Sequence.next());
     }
 
     private static Integer lastKey(Map<Integer, String> keys) {
@@ -227,7 +214,45 @@ final class PacketIo implements AutoCloseable {
                     + link.label() + ": authentication failed: " + authError);
             return null;
         }
+        if (packet.header().authentication() instanceof Authentication.Cryptographic c
+                && !sequenceInOrder(link, d, packet.header().routerId(), c.sequence())) {
+            return null;
+        }
         return packet;
+    }
+
+    /**
+     * RFC 2328 D.5.1: a packet whose digest verified but whose sequence number is below the last one accepted
+     * from the same neighbor is a replay (or the neighbor restarted with smaller numbers): dropped and counted,
+     * logged at the first drop of a burst and when packets are accepted again. Packets from a router that is
+     * not (yet) a neighbor are not checked: there is nothing to compare with.
+     */
+    private boolean sequenceInOrder(Link link, Datagram d, int sender, int sequence) {
+        Neighbor nbr = link.neighbor(sender);
+        if (nbr == null) {
+            return true;
+        }
+        switch (nbr.cryptoSequence.offer(sequence)) {
+            case ACCEPTED -> {
+                return true;
+            }
+            case ACCEPTED_AFTER_DROPS -> {
+                LOG.log(System.Logger.Level.INFO, "OSPF packets from " + format(d.source()) + " on " + link.label()
+                        + ": cryptographic sequence number in order again after "
+                        + nbr.cryptoSequence.lastBurst() + " dropped");
+                return true;
+            }
+            case DROPPED_FIRST -> LOG.log(System.Logger.Level.WARNING, "OSPF packet from " + format(d.source())
+                    + " on " + link.label() + " dropped: cryptographic sequence number "
+                    + Integer.toUnsignedString(sequence) + " is below the last accepted, "
+                    + nbr.cryptoSequence.lastAccepted() + " (replay or neighbor restart; logged once per burst)");
+            case DROPPED -> {
+                // counted below; the burst's first drop was logged
+            }
+        }
+        link.counters.cryptoSequenceDrops++;
+        counters.count("CRYPTO_SEQUENCE");
+        return false;
     }
 
     private static String checkAuthentication(LinkSettings s, OspfHeader h, byte[] raw) {
@@ -260,7 +285,6 @@ final class PacketIo implements AutoCloseable {
 
     @Override
     public void close() {
-        reader.close();
-        socket.close();
+        transport.close();
     }
 }

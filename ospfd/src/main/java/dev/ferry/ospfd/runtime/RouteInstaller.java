@@ -40,8 +40,7 @@ final class RouteInstaller {
     private final LoopTimer timer;
     private final Map<IpPrefix, OspfRoute> installed = new LinkedHashMap<>();
     private RoutingTable table;
-    private long lastRunNanos;
-    private long currentHoldMillis;
+    private final SpfThrottle throttle = new SpfThrottle();
     int runs;
     long lastDurationMicros;
     long lastRunMillis;
@@ -61,16 +60,12 @@ final class RouteInstaller {
             return;
         }
         SpfTimers t = router.instance.spfTimers();
-        long sinceLast = (System.nanoTime() - lastRunNanos) / 1_000_000;
-        long wait;
-        if (runs == 0 || sinceLast > t.maxHold()) {
-            currentHoldMillis = t.hold();
-            wait = t.delay();
-        } else {
-            wait = Math.max(t.delay(), currentHoldMillis - sinceLast);
-            currentHoldMillis = Math.min(t.maxHold(), Math.max(t.hold(), currentHoldMillis * 2));
-        }
-        timer.start(Math.max(0, wait));
+        timer.start(Math.max(0, throttle.delay(t, System.nanoTime() / 1_000_000)));
+    }
+
+    /** FRR's SPF hold time multiplier, for `show ip ospf`. */
+    int holdMultiplier() {
+        return throttle.holdMultiplier();
     }
 
     private void run() {
@@ -82,9 +77,10 @@ final class RouteInstaller {
         }
         table = RouteCalculator.calculate(router.routerId(), router.isAbr(), inputs, router.external().all());
         push(table.networks());
-        lastRunNanos = System.nanoTime();
+        long end = System.nanoTime();
+        throttle.ran(end / 1_000_000);
         lastRunMillis = System.currentTimeMillis();
-        lastDurationMicros = (lastRunNanos - start) / 1000;
+        lastDurationMicros = (end - start) / 1000;
         runs++;
         if (router.isAbr()) {
             router.origination.schedule();

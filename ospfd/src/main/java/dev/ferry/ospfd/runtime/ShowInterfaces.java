@@ -235,6 +235,7 @@ final class ShowInterfaces {
         LinkCounters c = v.counters();
         w.field("ferryHelloMismatches", c.helloMismatches).field("ferryMtuMismatches", c.mtuMismatches)
                 .field("ferryAuthenticationFailures", c.authenticationFailures)
+                .field("ferryCryptoSequenceDrops", c.cryptoSequenceDrops)
                 .field("ferryUnknownNeighbor", c.unknownNeighbor).field("ferryPacketsReceived", c.received)
                 .field("ferryPacketsSent", c.sent);
     }

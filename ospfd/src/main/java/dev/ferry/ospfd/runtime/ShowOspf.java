@@ -70,7 +70,7 @@ final class ShowOspf {
         RouteInstaller r = router.routes;
         long ago = r.runs == 0 ? -1 : System.currentTimeMillis() - r.lastRunMillis;
         var logging = router.instance.adjacencyLogging();
-        return new Instance(ShowFormat.ip(router.routerId()), router.instance.spfTimers(), 1, ago,
+        return new Instance(ShowFormat.ip(router.routerId()), router.instance.spfTimers(), r.holdMultiplier(), ago,
                 r.lastDurationMicros, -1, router.isAbr(), router.isAsbr(),
                 router.external().summary(LsaTypes.V2_AS_EXTERNAL), logging.changes(), logging.detail(), areas);
     }

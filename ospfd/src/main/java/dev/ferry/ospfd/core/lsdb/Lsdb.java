@@ -163,12 +163,9 @@ public final class Lsdb implements AreaLsdb {
         long now = clockMillis.getAsLong();
         List<Lsa> out = new ArrayList<>();
         for (Entry e : entries.values()) {
-            if (!e.maxAgeReported) {
-                Lsa lsa = aged(e, now);
-                if (lsa.header().isMaxAge()) {
-                    e.maxAgeReported = true;
-                    out.add(lsa);
-                }
+            if (!e.maxAgeReported && isMaxAge(ageAt(e, now))) {
+                e.maxAgeReported = true;
+                out.add(aged(e, now));
             }
         }
         return out;
@@ -179,9 +176,8 @@ public final class Lsdb implements AreaLsdb {
         long now = clockMillis.getAsLong();
         List<Lsa> out = new ArrayList<>();
         for (Entry e : entries.values()) {
-            Lsa lsa = aged(e, now);
-            if (lsa.header().isMaxAge()) {
-                out.add(lsa);
+            if (isMaxAge(ageAt(e, now))) {
+                out.add(aged(e, now));
             }
         }
         return out;
@@ -207,13 +203,24 @@ public final class Lsdb implements AreaLsdb {
             if (e.received.header().advertisingRouter() != selfRouterId) {
                 continue;
             }
-            Lsa lsa = aged(e, now);
-            int age = lsa.header().ageSeconds();
-            if (age >= LsaIntervals.LS_REFRESH_TIME && !lsa.header().isMaxAge()) {
-                out.add(lsa);
+            int age = ageAt(e, now) & ~LsaHeader.DO_NOT_AGE;
+            if (age >= LsaIntervals.LS_REFRESH_TIME && age < LsaHeader.MAX_AGE) {
+                out.add(aged(e, now));
             }
         }
         return out;
+    }
+
+    /**
+     * The entry's LS age field at {@code now}, without building the aged LSA: the once-a-second scans above look
+     * at every entry (10k and more) and only materialise the few they report.
+     */
+    private static int ageAt(Entry e, long now) {
+        return currentAge(e.received.header().age(), e.installedAt, now);
+    }
+
+    private static boolean isMaxAge(int ageField) {
+        return (ageField & ~LsaHeader.DO_NOT_AGE) >= LsaHeader.MAX_AGE;
     }
 
     /** The entry's LSA with its age at {@code now}, re-encoded only when the age moved since the last call. */
