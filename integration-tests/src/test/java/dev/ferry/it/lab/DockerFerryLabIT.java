@@ -1,10 +1,12 @@
-package dev.ferry.lab.docker;
+package dev.ferry.it.lab;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.lab.LabBackend;
 import dev.ferry.lab.LabOptions;
+import dev.ferry.lab.docker.ContainerLab;
+import dev.ferry.lab.docker.DockerBackend;
 import dev.ferry.lab.topology.Endpoint;
 import dev.ferry.lab.topology.LinkSpec;
 import dev.ferry.lab.topology.RouterKind;
@@ -19,19 +21,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A Ferry router in a container, next to a real FRR one: Ferry's frrinit.sh starts its daemons from the
- * bind-mounted distribution, and its vtysh answers. Needs the distribution built (./mvnw package assembles
- * etc/target/ferry, after this module in the reactor; skipped when it is not there).
+ * bind-mounted distribution, and its vtysh answers. Lives in integration-tests, which runs after the
+ * distribution (etc/target/ferry) is assembled; skipped, saying why, without a Docker engine or FRR.
  */
-class DockerFerryLabTest {
+class DockerFerryLabIT {
 
     @Test
     void ferryRouterStartsAndAnswersInAContainer() throws Exception {
         DockerBackend backend = new DockerBackend();
         LabBackend.Availability a = backend.availability();
         assumeTrue(a.available(), "docker backend unavailable: " + a.reason());
-        Path ferryHome = LabOptions.defaultFerryHome();
-        assumeTrue(ferryHome != null,
-                "no Ferry distribution (./mvnw package builds etc/target/ferry; or -Dferry.home=DIR)");
+        Path ferryHome = OspfLabs.distribution();
+        assumeTrue(Files.isExecutable(ferryHome.resolve("bin/frrinit.sh")),
+                "no Ferry distribution at " + ferryHome + " (./mvnw package builds etc/target/ferry)");
         assumeTrue(Files.isExecutable(Path.of("/usr/lib/frr/zebra")), "FRR is not installed (apt-get install frr)");
 
         RouterSpec ferry = new RouterSpec("f1", RouterKind.FERRY, Map.of("lo", List.of("10.255.0.1/32"),

@@ -74,11 +74,19 @@ public final class LabAssertions {
 
     /** Asserts that a ping from {@code from} to {@code to} gets answers, retrying until {@code timeout}. */
     public static Ping.Result assertPing(RunningLab lab, String from, String to, Duration timeout) {
+        return assertPing(lab, from, to, null, timeout);
+    }
+
+    /**
+     * As {@link #assertPing(RunningLab, String, String, Duration)}, from the address {@code source} (ping -I): a CE
+     * whose link subnet is not in the VPN pings from its loopback, as the seed tutorial does.
+     */
+    public static Ping.Result assertPing(RunningLab lab, String from, String to, String source, Duration timeout) {
         String target = Ping.target(lab, to);
         long start = System.nanoTime();
         Ping.Result[] last = {null};
         Optional<Ping.Result> ok = Poll.until(timeout, INTERVAL, () -> {
-            last[0] = Ping.run(lab, from, target, null);
+            last[0] = Ping.run(lab, from, target, source);
             return last[0].received() > 0 ? Optional.of(last[0]) : Optional.empty();
         });
         if (ok.isPresent()) {

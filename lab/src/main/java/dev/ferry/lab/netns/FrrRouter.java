@@ -4,6 +4,7 @@ import dev.ferry.lab.ExecResult;
 import dev.ferry.lab.proc.HostCommand;
 import dev.ferry.lab.proc.Pids;
 import dev.ferry.lab.proc.Poll;
+import dev.ferry.lab.topology.FrrDaemons;
 import dev.ferry.lab.topology.RouterSpec;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -27,9 +28,6 @@ import java.util.Optional;
  */
 final class FrrRouter implements RouterRunner {
     static final Path FRR_BIN = Path.of("/usr/lib/frr");
-    /** Start order after zebra and staticd, as FRR's frrinit.sh has it. */
-    static final List<String> ORDER = List.of("zebra", "staticd", "ospfd", "ospf6d", "ldpd", "bgpd", "isisd", "ripd",
-            "ripngd", "bfdd", "pimd", "pbrd", "vrrpd", "eigrpd", "babeld", "fabricd", "pathd", "nhrpd");
     private static final System.Logger LOG = System.getLogger("dev.ferry.lab.netns");
     private static final Duration DAEMON_START = Duration.ofSeconds(30);
     private static final Duration SOCKET_WAIT = Duration.ofSeconds(20);
@@ -69,13 +67,7 @@ final class FrrRouter implements RouterRunner {
 
     /** The daemons to start, zebra and staticd first. */
     List<String> daemons() {
-        List<String> out = new ArrayList<>();
-        for (String d : ORDER) {
-            if (d.equals("zebra") || d.equals("staticd") || spec.daemons().contains(d)) {
-                out.add(d);
-            }
-        }
-        return out;
+        return FrrDaemons.toStart(spec);
     }
 
     @Override
@@ -137,7 +129,7 @@ final class FrrRouter implements RouterRunner {
     public void stop() {
         Optional<String> nsId = Namespaces.identity(ns);
         List<Long> pids = new ArrayList<>();
-        for (String d : ORDER) {
+        for (String d : FrrDaemons.ORDER) {
             Pids.read(dirs.runDir().resolve(d + ".pid")).ifPresent(pid -> {
                 // a pid file may outlive its process and the pid be reused: only a process in our namespace is ours
                 if (Pids.running(pid) && nsId.isPresent() && nsId.equals(Pids.netns(pid))) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * {@link RunningLab#exec} on the router (its namespace) or {@link VmLab#guestShell} (the guest's root
  * namespace), and find their logs in the work dir afterwards.
  *
- * <p>{@link #NONE} starts nothing: the lab has its network (namespaces, links, addresses, MPLS, VRFs)
+ * <p>{@link GuestDaemons} runs Ferry and FRR routers; {@link #NONE} starts nothing: the lab has its network (namespaces, links, addresses, MPLS, VRFs)
  * and no daemons, and says so in its notes.
  */
 public interface GuestRouters {
@@ -25,7 +25,7 @@ public interface GuestRouters {
     Optional<String> start(VmLab lab, RouterSpec router, LabOptions options) throws Exception;
 
     /** The argv, run inside the router's namespace in the guest, of vtysh for one command. */
-    List<String> vtysh(RouterSpec router, String command);
+    List<String> vtysh(VmLab lab, RouterSpec router, String command);
 
     GuestRouters NONE = new GuestRouters() {
         @Override
@@ -35,7 +35,7 @@ public interface GuestRouters {
         }
 
         @Override
-        public List<String> vtysh(RouterSpec router, String command) {
+        public List<String> vtysh(VmLab lab, RouterSpec router, String command) {
             throw new UnsupportedOperationException("no daemons run on " + router.name()
                     + " in this VM lab: the vm backend was started without a GuestRouters launcher");
         }

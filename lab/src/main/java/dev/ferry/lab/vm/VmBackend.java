@@ -31,15 +31,21 @@ public final class VmBackend implements LabBackend {
     static final String GUEST_DIR = ".ferry-vm";
     private static final System.Logger LOG = System.getLogger("dev.ferry.lab.vm");
 
+    /** Null: each lab runs its routers' daemons with {@link GuestDaemons} and the lab's Ferry home. */
     private final GuestRouters routers;
 
-    /** A backend that builds the network and starts no daemons (see {@link GuestRouters#NONE}). */
+    /** A backend whose labs run Ferry and FRR routers in the guest, as the netns backend does on the host. */
     public VmBackend() {
-        this(GuestRouters.NONE);
+        this.routers = null;
     }
 
+    /** A backend whose labs start their routers with {@code routers} ({@link GuestRouters#NONE}: network only). */
     public VmBackend(GuestRouters routers) {
         this.routers = routers;
+    }
+
+    private GuestRouters routers(LabOptions options) {
+        return routers != null ? routers : GuestDaemons.forOptions(options);
     }
 
     @Override
@@ -87,7 +93,7 @@ public final class VmBackend implements LabBackend {
         String id = "vm" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt(1 << 24)).substring(2);
         boolean ownsWorkDir = options.workDir() == null;
         Path workDir = (ownsWorkDir ? Files.createTempDirectory("ferry-lab-" + id + "-")
-                : Files.createDirectories(options.workDir())).toAbsolutePath().normalize();
+                : Files.createDirectories(options.workDir())).toRealPath(); // the guest mounts it there: no symlinks (/var/run)
         Path runDir = Files.createTempDirectory(Path.of("/tmp"), "ferry-" + id + "-");
         Path guestDir = workDir.resolve(GUEST_DIR);
         QemuProcess qemu = null;
@@ -108,7 +114,7 @@ public final class VmBackend implements LabBackend {
             record.write();
             QemuProcess q = qemu;
             channel = ControlChannel.connect(cmd.controlSocket(), guestDir.resolve("exec"), "ferry-lab-" + id, q::alive);
-            lab = new VmLab(topology, record, guestDir, qemu, channel, routers);
+            lab = new VmLab(topology, record, guestDir, qemu, channel, routers(options));
             if (!options.keep()) {
                 lab.closeOnExit();
             }
@@ -139,7 +145,7 @@ public final class VmBackend implements LabBackend {
                         () -> new IllegalStateException("the qemu of VM lab " + id + " (pid " + record.qemuPid() + ") is gone"));
         ControlChannel channel = ControlChannel.connect(record.runDir().resolve("ctl.sock"), guestDir.resolve("exec"),
                 "ferry-lab-" + id, qemu::alive);
-        return new VmLab(topology, record, guestDir, qemu, channel, routers);
+        return new VmLab(topology, record, guestDir, qemu, channel, routers(options));
     }
 
     /** Undoes a start that failed before there was a lab to close. */

@@ -16,6 +16,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -69,10 +74,35 @@ public final class VmLab implements RunningLab {
         timings.put("network (" + topology.routers().size() + " namespaces, " + topology.links().size() + " links)",
                 Duration.ofNanos(System.nanoTime() - t0));
         long t1 = System.nanoTime();
-        for (RouterSpec spec : topology.routers()) {
-            routers.start(this, spec, options).ifPresent(notes::add);
-        }
+        startRouters(options);
         timings.put("routers", Duration.ofNanos(System.nanoTime() - t1));
+    }
+
+    /** Starts every router at once: in the guest each start is mostly waiting for JVMs and daemons. */
+    private void startRouters(LabOptions options) throws Exception {
+        List<String> failures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, topology.routers().size()))) {
+            Map<String, Future<Optional<String>>> started = new LinkedHashMap<>();
+            for (RouterSpec spec : topology.routers()) {
+                started.put(spec.name(), pool.submit(() -> {
+                    long s = System.nanoTime();
+                    Optional<String> note = routers.start(this, spec, options);
+                    timings.put("router " + spec.name() + " (" + spec.kind() + ")", Duration.ofNanos(System.nanoTime() - s));
+                    return note;
+                }));
+            }
+            for (Map.Entry<String, Future<Optional<String>>> f : started.entrySet()) {
+                try {
+                    f.getValue().get().ifPresent(notes::add);
+                } catch (ExecutionException e) {
+                    failures.add(e.getCause().getMessage());
+                }
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("routers of lab " + topology.name() + " did not start in the VM:\n  "
+                    + String.join("\n  ", failures));
+        }
     }
 
     void timing(String step, Duration d) {
@@ -131,7 +161,7 @@ public final class VmLab implements RunningLab {
 
     @Override
     public List<String> vtyshCommand(String router, String command) {
-        return routers.vtysh(topology.requireRouter(router), command);
+        return routers.vtysh(this, topology.requireRouter(router), command);
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.time.Duration;
  *   ferry.lab.vm.qemu         FERRY_LAB_QEMU           qemu-system-x86_64
  *   ferry.lab.vm.kernelCache  FERRY_LAB_KERNEL_CACHE   /var/cache/ferry-lab/kernel (prepare-kernel.sh's)
  *   ferry.lab.vm.cpus         FERRY_LAB_VM_CPUS        2
- *   ferry.lab.vm.memoryMiB    FERRY_LAB_VM_MEMORY      2048
+ *   ferry.lab.vm.memoryMiB    FERRY_LAB_VM_MEMORY      4096 (a Ferry router is a few JVMs)
  *   ferry.lab.vm.accel        FERRY_LAB_VM_ACCEL       automatic: tcg or kvm (see {@link Accelerator})
  *   ferry.lab.vm.bootSeconds  FERRY_LAB_VM_BOOT        180: launch to agent ready (TCG on a busy host is slow)
  * </pre>
@@ -21,7 +21,7 @@ record VmSettings(String qemu, Path kernelCache, int cpus, int memoryMiB, Accele
                 get("ferry.lab.vm.qemu", "FERRY_LAB_QEMU", "qemu-system-x86_64"),
                 Path.of(get("ferry.lab.vm.kernelCache", "FERRY_LAB_KERNEL_CACHE", GuestKernel.DEFAULT_CACHE.toString())),
                 Integer.parseInt(get("ferry.lab.vm.cpus", "FERRY_LAB_VM_CPUS", "2")),
-                Integer.parseInt(get("ferry.lab.vm.memoryMiB", "FERRY_LAB_VM_MEMORY", "2048")),
+                Integer.parseInt(get("ferry.lab.vm.memoryMiB", "FERRY_LAB_VM_MEMORY", "4096")),
                 Accelerator.choose(get("ferry.lab.vm.accel", "FERRY_LAB_VM_ACCEL", "")),
                 Duration.ofSeconds(Long.parseLong(get("ferry.lab.vm.bootSeconds", "FERRY_LAB_VM_BOOT", "180"))));
     }

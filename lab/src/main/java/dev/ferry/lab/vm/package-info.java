@@ -3,7 +3,7 @@
  * tunnel dataplane the host kernel lacks.
  *
  * <pre>
- *  host                                          guest (TCG, 2 vCPUs, 2 GiB, no network device)
+ *  host                                          guest (TCG, 2 vCPUs, 4 GiB, no network device)
  *  /var/cache/ferry-lab/kernel/VERSION/          PVH boot of vmlinux + initramfs.cpio.gz
  *    (prepare-kernel.sh, once)                   initramfs /init (initramfs-init.sh):
  *                                                  / = host / (9p, read-only) under a tmpfs overlay

@@ -75,7 +75,13 @@ public record IpPrefix(byte[] address, int length) {
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(address) + length;
+        // base 257, not Arrays.hashCode's 31: with 31 < 256, /24s such as 11.0.31.0 and 11.1.0.0 collide and
+        // 10,000 prefixes shared about 1,500 hash values (ospfd's flood benchmark profile)
+        int h = length;
+        for (byte b : address) {
+            h = h * 257 + (b & 0xff);
+        }
+        return h ^ (h >>> 16);
     }
 
     @Override
