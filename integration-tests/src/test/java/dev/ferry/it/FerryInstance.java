@@ -36,12 +36,16 @@ final class FerryInstance {
 
     /** Writes a config enabling every daemon under {@code dir}/etc; the run dir is {@code dir}/run. */
     static FerryInstance create(Path home, NetworkNamespace ns, Path dir, String hostname) throws IOException {
+        return create(home, ns, dir, hostname, List.of("ospfd", "ospf6d", "ldpd", "bgpd"));
+    }
+
+    /** As {@link #create(Path, NetworkNamespace, Path, String)}, with zebra and staticd plus {@code protocols}. */
+    static FerryInstance create(Path home, NetworkNamespace ns, Path dir, String hostname, List<String> protocols)
+            throws IOException {
         Path configDir = Files.createDirectories(dir.resolve("etc"));
-        Files.writeString(configDir.resolve("daemons"), """
-                ospfd=yes
-                ospf6d=yes
-                ldpd=yes
-                bgpd=yes
+        StringBuilder daemons = new StringBuilder();
+        protocols.forEach(d -> daemons.append(d).append("=yes\n"));
+        Files.writeString(configDir.resolve("daemons"), daemons + """
                 vtysh_enable=yes
                 zebra_options="  -A 127.0.0.1 -s 90000000"
                 """);

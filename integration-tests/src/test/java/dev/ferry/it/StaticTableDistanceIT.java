@@ -29,13 +29,11 @@ class StaticTableDistanceIT {
     Path dir;
 
     private NetworkNamespace ns;
-    private Path etc;
-    private Path run;
-    private Path home;
+    private FerryInstance ferry;
 
     @BeforeEach
     void start() throws Exception {
-        home = FerryInstance.distribution();
+        Path home = FerryInstance.distribution();
         assumeTrue(Files.isExecutable(home.resolve("bin/frrinit.sh")), "no distribution");
         assumeTrue(NetworkNamespace.available(), "needs root and `ip netns`");
         ns = NetworkNamespace.create();
@@ -43,12 +41,8 @@ class StaticTableDistanceIT {
                 "ip link set e0 up", "ip link set e0p up", "ip link set e1 up", "ip link set e1p up")) {
             assertTrue(ns.exec(List.of(cmd.split(" ")), Duration.ofSeconds(10)).ok(), cmd);
         }
-        etc = Files.createDirectories(dir.resolve("etc"));
-        run = dir.resolve("run");
-        Files.writeString(etc.resolve("daemons"), "vtysh_enable=yes\n");
-        Files.writeString(etc.resolve("frr.conf"), "hostname st\n!\n");
-        Shell.Result r = ns.exec(List.of(home.resolve("bin/frrinit.sh").toString(), "start", "--config_dir",
-                etc.toString(), "--run_dir", run.toString()), DEADLINE);
+        ferry = FerryInstance.create(home, ns, dir, "st", List.of()); // zebra and staticd
+        Shell.Result r = ferry.frrinit("start");
         assertTrue(r.ok(), "frrinit.sh start: " + r.output());
     }
 
@@ -56,8 +50,9 @@ class StaticTableDistanceIT {
     void stop() throws Exception {
         if (ns != null) {
             try {
-                ns.exec(List.of(home.resolve("bin/frrinit.sh").toString(), "stop", "--config_dir", etc.toString(),
-                        "--run_dir", run.toString()), DEADLINE);
+                if (ferry != null) {
+                    ferry.frrinit("stop");
+                }
             } finally {
                 ns.close();
             }
@@ -65,12 +60,7 @@ class StaticTableDistanceIT {
     }
 
     private String vtysh(String... commands) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(home.resolve("bin/vtysh").toString(), "--vty_socket",
-                run.toString(), "--config_dir", etc.toString()));
-        for (String c : commands) {
-            cmd.addAll(List.of("-c", c));
-        }
-        return ns.exec(cmd, DEADLINE).output();
+        return ferry.vtysh(commands).output();
     }
 
     private String kernel(String... args) throws Exception {

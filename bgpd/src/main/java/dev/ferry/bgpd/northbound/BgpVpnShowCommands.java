@@ -47,11 +47,19 @@ final class BgpVpnShowCommands {
         return ctx.has("v6") ? AddressFamily.IPV6_VPN : AddressFamily.IPV4_VPN;
     }
 
-    private static void vpnTable(CommandContext ctx, BgpService service) {
+    /** The default instance, or null after telling the user there is none (FRR's words). */
+    private static BgpRouter defaultRouterOrSay(CommandContext ctx, BgpService service) {
         BgpRouter r = service.router();
+        if (r == null) {
+            ctx.print(ctx.has("json") ? "{}\n" : "% No BGP process is configured\n");
+        }
+        return r;
+    }
+
+    private static void vpnTable(CommandContext ctx, BgpService service) {
+        BgpRouter r = defaultRouterOrSay(ctx, service);
         boolean json = ctx.has("json");
         if (r == null) {
-            ctx.print(json ? "{}\n" : "% No BGP process is configured\n");
             return;
         }
         AddressFamily f = vpnFamily(ctx);
@@ -59,10 +67,9 @@ final class BgpVpnShowCommands {
     }
 
     private static void vpnSummary(CommandContext ctx, BgpService service) {
-        BgpRouter r = service.router();
+        BgpRouter r = defaultRouterOrSay(ctx, service);
         boolean json = ctx.has("json");
         if (r == null) {
-            ctx.print(json ? "{}\n" : "% No BGP process is configured\n");
             return;
         }
         AddressFamily f = vpnFamily(ctx);
