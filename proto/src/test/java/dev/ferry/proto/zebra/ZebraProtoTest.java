@@ -164,7 +164,9 @@ class ZebraProtoTest {
 
     @Test
     void versionsOfTheSameMajorAreCompatible() {
-        assertEquals("1.0", ZebraApi.format(ZebraApi.VERSION));
+        assertEquals("1.1", ZebraApi.format(ZebraApi.VERSION)); // 1.1: Route.table_id and Route.per_distance
+        assertTrue(ZebraApi.compatible(ApiVersion.newBuilder().setMajor(1).setMinor(0).build()),
+                "1.0 clients still connect");
         assertTrue(ZebraApi.compatible(ApiVersion.newBuilder().setMajor(1).setMinor(9).build()));
         assertFalse(ZebraApi.compatible(ApiVersion.newBuilder().setMajor(2).build()));
         assertFalse(ZebraApi.compatible(ApiVersion.getDefaultInstance()));
