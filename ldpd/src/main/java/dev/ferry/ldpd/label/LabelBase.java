@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -36,6 +37,8 @@ public final class LabelBase {
     public static final int IPV4_EXPLICIT_NULL = 0;
 
     private final NavigableMap<Fec, FecNode> fecs = new TreeMap<>();
+    /** FECs with a route but no label yet, waiting for the label manager's next chunk, in arrival order. */
+    private final Set<FecNode> awaitingLabel = new LinkedHashSet<>();
     private final Map<LdpId, Set<Integer>> peers = new TreeMap<>(PEER_ORDER);
     private final LabelAllocator labels;
     private final LibSink sink;
@@ -91,10 +94,15 @@ public final class LabelBase {
         }
     }
 
-    /** A label chunk arrived: bind the FECs that waited for one. */
+    /**
+     * A label chunk arrived: bind the FECs that waited for one, in the order they came. Only those are visited:
+     * with N routes arriving before the labels, scanning every FEC per 64-label chunk would cost N*N/64.
+     */
     public void labelsAvailable() {
-        for (FecNode n : fecs.values()) {
-            if (n.hasRoute && n.localLabel == FecNode.NO_LABEL) {
+        List<FecNode> todo = List.copyOf(awaitingLabel);
+        awaitingLabel.clear();
+        for (FecNode n : todo) {
+            if (n.hasRoute && n.localLabel == FecNode.NO_LABEL && fecs.get(n.fec) == n) {
                 bind(n);
             }
         }
@@ -134,6 +142,7 @@ public final class LabelBase {
             if (n.localLabel != FecNode.NO_LABEL) {
                 unbind(n);
             }
+            awaitingLabel.add(n);
             refreshLsp(n);
             return;
         }
@@ -320,6 +329,7 @@ public final class LabelBase {
         }
         fecs.clear();
         peers.clear();
+        awaitingLabel.clear();
     }
 
     /** Every in-label with an installed LSP (for the caller's clean-up). */

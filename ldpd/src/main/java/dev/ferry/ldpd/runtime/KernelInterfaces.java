@@ -95,17 +95,17 @@ final class KernelInterfaces {
      * 127/8, interface by interface (FRR's order: ifindex, then the order the addresses came).
      */
     List<Integer> advertisedAddresses() {
-        List<Integer> out = new ArrayList<>();
+        java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
         for (Entry e : byIndex.values()) {
             if (!e.vrf.isEmpty()) {
                 continue;
             }
             for (int a : e.addresses) {
-                if ((a >>> 24) != 127 && !out.contains(a)) {
+                if ((a >>> 24) != 127) {
                     out.add(a);
                 }
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 }

@@ -15,7 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * `show mpls ldp neighbor [detail]`, `binding`, `discovery` and `interface`, text and `json`, laid out as FRR 8.4's
+ * `show mpls ldp neighbor [detail]`, `binding [detail]`, `discovery` and `interface`, text and `json`, laid out as FRR 8.4's
  * ldpd prints them (ldp_vty_exec.c). While LDP does not run the text forms print their header only and the JSON
  * forms an empty object, as FRR with no neighbor.
  */
@@ -46,9 +46,15 @@ public final class LdpShowCommands {
                         ctx.print(ctx.has("json") ? neighborsJson(service) : neighbors(service));
                     }
                 });
-        cli.install(Node.VIEW, HEAD + "binding [json$json]",
-                HEAD_HELP + "Label Information Base (LIB) information\n" + JSON_HELP,
-                ctx -> ctx.print(ctx.has("json") ? bindingJson(service) : binding(service)));
+        cli.install(Node.VIEW, HEAD + "binding [detail$detail] [json$json]",
+                HEAD_HELP + "Label Information Base (LIB) information\nShow detailed information\n" + JSON_HELP,
+                ctx -> {
+                    if (ctx.has("detail")) {
+                        ctx.print(ctx.has("json") ? bindingDetailJson(service) : bindingDetail(service));
+                    } else {
+                        ctx.print(ctx.has("json") ? bindingJson(service) : binding(service));
+                    }
+                });
         cli.install(Node.VIEW, HEAD + "discovery [json$json]",
                 HEAD_HELP + "Discovery Hello Information\n" + JSON_HELP,
                 ctx -> ctx.print(ctx.has("json") ? discoveryJson(service) : discovery(service)));
@@ -249,6 +255,60 @@ public final class LdpShowCommands {
         });
         if (open[0]) {
             w.endArray();
+        }
+        return w.endObject().toString();
+    }
+
+    /**
+     * `show mpls ldp binding detail`: per FEC (FRR's show_lib_detail_msg), the local label, the peers it was
+     * advertised to (the line only when there are some) and the peers' labels with whether each is in use.
+     */
+    static String bindingDetail(LdpService s) {
+        StringBuilder sb = new StringBuilder();
+        for (FecNode n : s.lib().nodes()) {
+            if (n.localLabel() == FecNode.NO_LABEL && n.remoteLabels().isEmpty()) {
+                continue;
+            }
+            sb.append(n.fec()).append('\n');
+            sb.append("        Local binding: label: ").append(label(n.localLabel())).append('\n');
+            if (!n.advertisedTo().isEmpty()) {
+                sb.append("        Advertised to:\n");
+                for (LdpId p : n.advertisedTo()) {
+                    sb.append("            ").append(lsr(p)).append(":0\n");
+                }
+            }
+            if (n.remoteLabels().isEmpty()) {
+                sb.append("        No remote bindings\n");
+            } else {
+                sb.append("        Remote bindings:\n");
+                for (Map.Entry<LdpId, Integer> r : n.remoteLabels().entrySet()) {
+                    sb.append("            ").append(lsr(r.getKey())).append(":0, label ")
+                            .append(label(r.getValue())).append(s.lib().isNexthop(n, r.getKey()) ? " (in use)" : "")
+                            .append('\n');
+                }
+            }
+        }
+        return sb.append('\n').toString();
+    }
+
+    /** `show mpls ldp binding detail json`: an object per FEC (FRR's show_lib_detail_msg_json). */
+    static String bindingDetailJson(LdpService s) {
+        JsonWriter w = new JsonWriter().beginObject();
+        for (FecNode n : s.lib().nodes()) {
+            if (n.localLabel() == FecNode.NO_LABEL && n.remoteLabels().isEmpty()) {
+                continue;
+            }
+            w.name(n.fec().toString()).beginObject().field("localLabel", label(n.localLabel()));
+            w.name("advertisedTo").beginArray();
+            for (LdpId p : n.advertisedTo()) {
+                w.beginObject().field("neighborId", lsr(p)).endObject();
+            }
+            w.endArray().name("remoteLabels").beginArray();
+            for (Map.Entry<LdpId, Integer> r : n.remoteLabels().entrySet()) {
+                w.beginObject().field("neighborId", lsr(r.getKey())).field("label", label(r.getValue()))
+                        .field("inUse", s.lib().isNexthop(n, r.getKey()) ? 1 : 0).endObject();
+            }
+            w.endArray().endObject();
         }
         return w.endObject().toString();
     }

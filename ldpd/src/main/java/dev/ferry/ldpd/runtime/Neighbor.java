@@ -4,6 +4,7 @@ import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.ldpd.label.Ipv4;
 import dev.ferry.ldpd.network.Connection;
 import dev.ferry.ldpd.network.SessionSocket;
+import dev.ferry.ldpd.network.SessionTransport;
 import dev.ferry.ldpd.packet.LdpError;
 import dev.ferry.ldpd.packet.LdpId;
 import dev.ferry.ldpd.packet.StatusCode;
@@ -19,6 +20,7 @@ import dev.ferry.ldpd.packet.pdu.PduDecoder;
 import dev.ferry.ldpd.packet.pdu.PduLimits;
 import dev.ferry.ldpd.packet.pdu.PduResult;
 import dev.ferry.ldpd.packet.pdu.PduStreamSplitter;
+import dev.ferry.ldpd.packet.tlv.AddressFamily;
 import dev.ferry.ldpd.packet.tlv.CommonSessionParamsTlv;
 import dev.ferry.ldpd.packet.tlv.DynamicCapabilityAnnouncementTlv;
 import dev.ferry.ldpd.packet.tlv.StatusTlv;
@@ -33,8 +35,10 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.time.InstantSource;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One LDP peer (FRR's nbr): known from its Hellos, with at most one session. Received bytes become session
@@ -42,7 +46,7 @@ import java.util.Optional;
  * operational messages go to the daemon. The active side (higher transport address) connects, and retries after
  * {@link #RETRY_MILLIS} while the peer is still heard; the passive side waits for the peer's connection.
  */
-final class Neighbor implements Connection.Listener {
+final class Neighbor implements SessionTransport.Listener {
     private static final System.Logger LOG = System.getLogger(Neighbor.class.getName());
     static final int RETRY_MILLIS = 5000;
     private static final int CONNECT_TIMEOUT_MILLIS = 5000;
@@ -57,7 +61,7 @@ final class Neighbor implements Connection.Listener {
     private final LoopTimer retry;
     final MessageCounters counters = new MessageCounters();
     int transport;
-    private Connection connection;
+    private SessionTransport connection;
     private SessionRole role;
     private boolean connecting;
     private PduStreamSplitter splitter;
@@ -67,7 +71,12 @@ final class Neighbor implements Connection.Listener {
     boolean capDynamic;
     boolean capTypedWildcard;
     boolean capUnrecognizedNotification;
+    /** The families whose End-of-LIB was sent to, and received from, the peer on this session. */
+    final Set<AddressFamily> endOfLibSent = EnumSet.noneOf(AddressFamily.class);
+    final Set<AddressFamily> endOfLibReceived = EnumSet.noneOf(AddressFamily.class);
     private boolean removed;
+    /** Received input that hit a bug here (an exception); each one closed its session. Zero, normally. */
+    int internalErrors;
 
     Neighbor(NeighborHost host, LdpId id, int transport, InstantSource clock) {
         this.host = host;
@@ -93,7 +102,12 @@ final class Neighbor implements Connection.Listener {
         return fsm;
     }
 
-    Connection connection() {
+    /** Bytes of an incomplete PDU waiting for the rest. */
+    int buffered() {
+        return splitter == null ? 0 : splitter.buffered();
+    }
+
+    SessionTransport connection() {
         return connection;
     }
 
@@ -137,16 +151,28 @@ final class Neighbor implements Connection.Listener {
     }
 
     private void attach(SocketChannel channel, SessionRole how) {
+        Connection c;
         try {
-            connection = Connection.start(channel, host.loop(), this);
+            c = Connection.start(channel, host.loop(), this);
         } catch (IOException e) {
             closeQuietly(channel);
             scheduleRetry();
             return;
         }
+        attach(c, how);
+    }
+
+    /** Starts a session over {@code transport}, whose bytes and close come back through the listener methods. */
+    void attach(SessionTransport transport, SessionRole how) {
+        connection = transport;
         role = how;
         splitter = new PduStreamSplitter();
         holdtime = 0;
+        capDynamic = false;
+        capTypedWildcard = false;
+        capUnrecognizedNotification = false;
+        endOfLibSent.clear();
+        endOfLibReceived.clear();
         counters.clear();
         fire(new SessionEvent.ConnectionEstablished(how));
     }
@@ -159,11 +185,27 @@ final class Neighbor implements Connection.Listener {
 
     // ---- received bytes ------------------------------------------------------------------------------
 
+    /**
+     * Received bytes. A bug reached by some input must not take the daemon down nor leave the session half
+     * processed: it is logged and counted ({@link #internalErrors}), and the session closes with Internal Error.
+     */
     @Override
-    public void bytes(Connection c, byte[] data) {
+    public void bytes(SessionTransport c, byte[] data) {
         if (c != connection) {
             return;
         }
+        try {
+            received(c, data);
+        } catch (RuntimeException e) {
+            internalErrors++;
+            LOG.log(System.Logger.Level.ERROR, "neighbor " + id + ": internal error on received bytes", e);
+            if (c == connection && fsm.state().hasSession()) {
+                fire(new SessionEvent.LocalFatalError(LdpError.of(StatusCode.INTERNAL_ERROR, String.valueOf(e))));
+            }
+        }
+    }
+
+    private void received(SessionTransport c, byte[] data) {
         PduStreamSplitter.Split split = splitter.feed(data);
         for (byte[] pdu : split.pdus()) {
             if (c != connection) {
@@ -178,7 +220,7 @@ final class Neighbor implements Connection.Listener {
 
     private void pdu(byte[] bytes) {
         PduResult r = PduDecoder.decode(bytes, PduLimits.session(id, Pdu.DEFAULT_MAX_LENGTH));
-        Connection c = connection;
+        SessionTransport c = connection;
         for (MessageOutcome o : r.outcomes()) {
             if (c != connection) {
                 return;
@@ -202,6 +244,10 @@ final class Neighbor implements Connection.Listener {
                 case NotificationMessage n -> {
                     LOG.log(fatal(n) ? System.Logger.Level.WARNING : System.Logger.Level.DEBUG,
                             "neighbor " + id + ": notification received: " + n.status().frrName());
+                    EndOfLib.family(n).ifPresent(af -> {
+                        endOfLibReceived.add(af);
+                        LOG.log(System.Logger.Level.INFO, "neighbor " + id + ": End-of-LIB received for " + af);
+                    });
                     fire(new SessionEvent.NotificationReceived(n.messageId(), n.status().statusWord()));
                 }
                 case UnknownMessage u -> LOG.log(System.Logger.Level.DEBUG,
@@ -234,7 +280,7 @@ final class Neighbor implements Connection.Listener {
     }
 
     @Override
-    public void closed(Connection c, String reason) {
+    public void closed(SessionTransport c, String reason) {
         if (c != connection) {
             return;
         }
@@ -288,6 +334,20 @@ final class Neighbor implements Connection.Listener {
                 Optional.of(new DynamicCapabilityAnnouncementTlv(true)),
                 Optional.of(new TypedWildcardFecCapabilityTlv(true)),
                 Optional.of(new UnrecognizedNotificationCapabilityTlv(true)), List.of()));
+    }
+
+    /**
+     * End-of-LIB (RFC 5919 section 4) for the prefix FECs of both families, after the initial advertisement, when
+     * the peer announced the Unrecognized Notification capability; as FRR's fec_snap, even with no binding.
+     */
+    void sendEndOfLib() {
+        if (!capUnrecognizedNotification) {
+            return;
+        }
+        for (AddressFamily af : EndOfLib.FAMILIES) {
+            send(EndOfLib.notification(host.nextMessageId(), af));
+            endOfLibSent.add(af);
+        }
     }
 
     private void sendNotification(LdpError e) {

@@ -10,7 +10,7 @@ import dev.ferry.proto.zebra.v1.RedistributedRoute;
 import dev.ferry.proto.zebra.v1.RedistributedRouteBatch;
 import dev.ferry.proto.zebra.v1.RouteType;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,8 +21,12 @@ import java.util.Map;
  * Prefixes LDP never labels are skipped: 0/8 (the default route among them), loopback 127/8, multicast and above.
  */
 final class RouteFeed {
+    /** The route that holds a FEC: its type and nexthops. */
+    private record Held(RouteType type, List<FecNexthop> nexthops) {
+    }
+
     private final LabelBase lib;
-    private final Map<Fec, RouteType> holder = new HashMap<>();
+    private final Map<Fec, Held> holder = new LinkedHashMap<>();
 
     RouteFeed(LabelBase lib) {
         this.lib = lib;
@@ -38,20 +42,30 @@ final class RouteFeed {
                 continue;
             }
             if (r.getOp() == Op.OP_DELETE) {
-                if (holder.get(fec) == r.getType()) {
+                Held held = holder.get(fec);
+                if (held != null && held.type() == r.getType()) {
                     holder.remove(fec);
                     lib.routeRemoved(fec);
                 }
                 continue;
             }
-            holder.put(fec, r.getType());
             List<FecNexthop> hops = new ArrayList<>();
             for (Nexthop n : r.getNexthopsList()) {
                 int gw = n.getGateway().size() == 4 ? Ipv4.of(n.getGateway().toByteArray()) : 0;
                 hops.add(new FecNexthop(gw, n.getIfindex()));
             }
+            holder.put(fec, new Held(r.getType(), List.copyOf(hops)));
             lib.routeUpdated(fec, r.getType() == RouteType.ROUTE_TYPE_CONNECTED, hops);
         }
+    }
+
+    /**
+     * Gives the LIB every route again, after LDP restarted (a new LSR id or transport address) and cleared it:
+     * zebra sends a subscription's routes once, so without this the FECs known before the restart would be lost.
+     */
+    void replay() {
+        holder.forEach((fec, held) -> lib.routeUpdated(fec, held.type() == RouteType.ROUTE_TYPE_CONNECTED,
+                held.nexthops()));
     }
 
     /** FRR's bad_addr_v4 on the prefix: 0/8, 127/8, and 224/4 and above are not FECs. */

@@ -13,6 +13,7 @@ import dev.ferry.ldpd.packet.message.LabelWithdrawMessage;
 import dev.ferry.ldpd.packet.message.Message;
 import dev.ferry.ldpd.packet.message.MessageType;
 import dev.ferry.ldpd.packet.message.NotificationMessage;
+import dev.ferry.ldpd.packet.tlv.AddressFamily;
 import dev.ferry.ldpd.packet.tlv.AddressListTlv;
 import dev.ferry.ldpd.packet.tlv.FecElement;
 import dev.ferry.ldpd.packet.tlv.FecTlv;
@@ -61,8 +62,27 @@ final class SessionMessages {
         }
     }
 
-    /** A Label Request: the mapping if this LSR has a binding (RFC 5036 A.1.1), else No Route. */
+    /**
+     * A Label Request: the mapping if this LSR has a binding (RFC 5036 A.1.1), else No Route. A Typed Wildcard
+     * for IPv4 prefixes gets every binding, then End-of-LIB (RFC 5919 section 5.3, as FRR's
+     * lde_check_request_wcard); one for IPv6 prefixes only the End-of-LIB (this LSR binds no IPv6 FEC).
+     */
     private static void answerRequest(LdpService service, Neighbor n, LabelRequestMessage req) {
+        if (req.fec().elements().getFirst() instanceof TypedWildcardFec t) {
+            AddressFamily af = t.prefixFamily().orElse(null);
+            if (af == AddressFamily.IPV4) {
+                for (FecNode node : service.lib().nodes()) {
+                    if (node.localLabel() != FecNode.NO_LABEL && node.hasRoute()) {
+                        n.send(new LabelMappingMessage(service.nextMessageId(), FecTlv.of(node.fec().toElement()),
+                                new GenericLabelTlv(node.localLabel())));
+                    }
+                }
+            }
+            if (af != null && n.capUnrecognizedNotification) {
+                n.send(EndOfLib.notification(service.nextMessageId(), af));
+            }
+            return;
+        }
         for (FecElement e : req.fec().elements()) {
             Fec f = e instanceof PrefixFec p ? Fec.of(p) : null;
             FecNode node = f == null ? null : service.fecNode(f);
@@ -76,13 +96,20 @@ final class SessionMessages {
         }
     }
 
-    /** The FECs a Withdraw or Release names: null (every FEC) for a wildcard of any kind. */
+    /**
+     * The FECs a Withdraw or Release names: null (every FEC) for the Wildcard or the IPv4 prefix Typed Wildcard;
+     * nothing for a Typed Wildcard of another FEC type or family (this LSR has none of those).
+     */
     private static List<Fec> targets(FecTlv fec) {
         List<Fec> out = new ArrayList<>();
         for (FecElement e : fec.elements()) {
             switch (e) {
                 case WildcardFec w -> out.add(null);
-                case TypedWildcardFec t -> out.add(null);
+                case TypedWildcardFec t -> {
+                    if (t.prefixFamily().orElse(null) == AddressFamily.IPV4) {
+                        out.add(null);
+                    }
+                }
                 case PrefixFec p -> {
                     Fec f = Fec.of(p);
                     if (f != null) {

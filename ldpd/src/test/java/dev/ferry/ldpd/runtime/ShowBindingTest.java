@@ -1,6 +1,7 @@
 package dev.ferry.ldpd.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.ldpd.config.LdpConfig;
 import dev.ferry.ldpd.label.Fec;
@@ -82,6 +83,40 @@ class ShowBindingTest {
                 "10.1.2.0/24", "3");
         assertEquals(reference("PE1/show_mpls_ldp_binding.txt"), LdpShowCommands.binding(service));
         assertEquals(reference("PE1/show_mpls_ldp_binding_json.txt"), LdpShowCommands.bindingJson(service));
+        assertEquals(reference("PE1/show_mpls_ldp_binding_detail.txt"), LdpShowCommands.bindingDetail(service));
+        String json = LdpShowCommands.bindingDetailJson(service);
+        assertTrue(json.startsWith("""
+                {
+                  "1.1.1.1/32":{
+                    "localLabel":"imp-null",
+                    "advertisedTo":[
+                      {
+                        "neighborId":"9.9.9.9"
+                      }
+                    ],
+                    "remoteLabels":[
+                      {
+                        "neighborId":"9.9.9.9",
+                        "label":"17",
+                        "inUse":0
+                      }
+                    ]
+                  },
+                  "2.2.2.2/32":{
+                    "localLabel":"16",
+                    """), json);
+        assertTrue(json.contains("""
+                  "172.16.3.0/24":{
+                    "localLabel":"imp-null",
+                    "advertisedTo":[
+                      {
+                        "neighborId":"9.9.9.9"
+                      }
+                    ],
+                    "remoteLabels":[
+                    ]
+                  }
+                }"""), json);
     }
 
     @Test
@@ -100,5 +135,6 @@ class ShowBindingTest {
         mappings("2.2.2.2", "1.1.1.1/32", "16", "2.2.2.2/32", "3", "9.9.9.9/32", "17", "10.1.1.0/24", "18",
                 "10.1.2.0/24", "3", "172.16.2.0/24", "3", "172.16.4.0/24", "3");
         assertEquals(reference("PR/show_mpls_ldp_binding.txt"), LdpShowCommands.binding(service));
+        assertEquals(reference("PR/show_mpls_ldp_binding_detail.txt"), LdpShowCommands.bindingDetail(service));
     }
 }
