@@ -8,6 +8,7 @@ import dev.ferry.lab.topology.RouterSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,13 @@ public final class GuestDaemons implements GuestRouters {
     private static final Duration START = Duration.ofMinutes(15);
     private static final int GUEST_START_SECONDS = 840;
 
+    /** Where the guest mounts fresh tmpfs over the host's files (initramfs-init.sh): the host's are hidden there. */
+    static final List<Path> HIDDEN_IN_GUEST = List.of(Path.of("/tmp"), Path.of("/run"), Path.of("/var/run"),
+            Path.of("/dev/shm"));
+
     private final Path ferryHome;
     private final String javaHome;
+    private Path guestFerryHome;
 
     /** Ferry routers run from {@code ferryHome} with the JDK at {@code javaHome} (null: ferry-run picks one). */
     public GuestDaemons(Path ferryHome, String javaHome) {
@@ -57,7 +63,8 @@ public final class GuestDaemons implements GuestRouters {
     public Optional<String> start(VmLab lab, RouterSpec router, LabOptions options) throws Exception {
         Path etc = configDir(lab.workDir(), router);
         writeConfigs(etc, router);
-        String script = router.kind() == RouterKind.FRR ? frrScript(router, etc) : ferryScript(router, etc);
+        String script = router.kind() == RouterKind.FRR ? frrScript(router, etc)
+                : ferryScript(router, etc, guestFerryHome(lab.workDir()));
         ExecResult r = lab.guestShell(script, START);
         if (!r.ok()) {
             throw new IllegalStateException(router.name() + ": starting its " + (router.kind() == RouterKind.FRR ? "FRR"
@@ -86,8 +93,35 @@ public final class GuestDaemons implements GuestRouters {
         Files.writeString(etc.resolve("vtysh.conf"), "service integrated-vtysh-config\n");
     }
 
+    /**
+     * The distribution as the guest sees it: where it is, unless that is under a path the guest covers with
+     * its own tmpfs (a clone under /tmp, say); then a copy in the shared work dir, made once per lab.
+     */
+    synchronized Path guestFerryHome(Path workDir) throws IOException {
+        if (guestFerryHome == null) {
+            Path real = ferryHome.toRealPath();
+            guestFerryHome = HIDDEN_IN_GUEST.stream().noneMatch(real::startsWith) ? real
+                    : copyTree(real, workDir.resolve(".ferry-home"));
+        }
+        return guestFerryHome;
+    }
+
+    private static Path copyTree(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+
     /** The guest script that starts a Ferry router: frrinit.sh in the router's namespace, hostname set. */
-    String ferryScript(RouterSpec router, Path etc) {
+    String ferryScript(RouterSpec router, Path etc, Path home) {
         String rd = runDir(router);
         StringBuilder s = new StringBuilder("set -u\nmkdir -p ").append(rd).append('\n');
         if (javaHome != null) {
@@ -99,7 +133,7 @@ public final class GuestDaemons implements GuestRouters {
         // trusted jars, to shorten class loading (the JDK's classes come verified from its CDS archive).
         s.append("export FERRY_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions")
                 .append(" -XX:-BytecodeVerificationRemote'\n");
-        s.append(inRouter(router, List.of(ferryHome.resolve("bin/frrinit.sh").toString(), "start", "--config_dir",
+        s.append(inRouter(router, List.of(home.resolve("bin/frrinit.sh").toString(), "start", "--config_dir",
                 etc.toString(), "--run_dir", rd))).append('\n');
         return s.toString();
     }
@@ -163,7 +197,13 @@ public final class GuestDaemons implements GuestRouters {
 
     /** The argv, in the router's namespace, of an interactive vtysh (Ferry's or FRR's, as the router's kind). */
     List<String> interactiveVtysh(VmLab lab, RouterSpec router) {
-        String vtysh = router.kind() == RouterKind.FRR ? "vtysh" : ferryHome.resolve("bin/vtysh").toString();
+        String vtysh;
+        try {
+            vtysh = router.kind() == RouterKind.FRR ? "vtysh"
+                    : guestFerryHome(lab.workDir()).resolve("bin/vtysh").toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot make the Ferry distribution visible in the guest", e);
+        }
         return List.of(vtysh, "--vty_socket", runDir(router), "--config_dir",
                 configDir(lab.workDir(), router).toString());
     }

@@ -53,7 +53,7 @@ final class GuestLabScript {
         if (topology.routers().stream().anyMatch(r -> !r.mplsInterfaces().isEmpty())) {
             modules.addAll(List.of("mpls_router", "mpls_iptunnel"));
         }
-        if (topology.routers().stream().anyMatch(r -> !vrfs(r).isEmpty())) {
+        if (topology.routers().stream().anyMatch(r -> !r.vrfs().isEmpty())) { // Ferry's zebra needs the module too
             modules.add("vrf");
         }
         if (!modules.isEmpty()) {

@@ -2,13 +2,17 @@ package dev.ferry.lab.vm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ferry.lab.topology.RouterKind;
 import dev.ferry.lab.topology.RouterSpec;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The scripts that start routers inside the guest: what runs, where its sockets go, in which order. */
 class GuestDaemonsTest {
@@ -23,7 +27,7 @@ class GuestDaemonsTest {
     @Test
     void aFerryRouterStartsThroughItsLauncherWithItsSocketsOnTheGuestsTmpfs() {
         RouterSpec pr = router(RouterKind.FERRY, List.of("ospfd", "ldpd"));
-        String script = daemons.ferryScript(pr, GuestDaemons.configDir(WORK, pr));
+        String script = daemons.ferryScript(pr, GuestDaemons.configDir(WORK, pr), Path.of("/opt/ferry"));
         assertTrue(script.contains("export FERRY_JAVA_HOME=/usr/lib/jvm/jdk25"), script);
         assertTrue(script.contains("FERRY_JAVA_OPTS='-XX:TieredStopAtLevel=1"), script);
         assertTrue(script.contains("ip netns exec PR unshare --uts -- /bin/sh -c 'hostname \"$0\" && exec \"$@\"' PR "
@@ -50,5 +54,18 @@ class GuestDaemonsTest {
         RouterSpec ferry = router(RouterKind.FERRY, List.of());
         assertEquals("/run/ferry-lab/PR", GuestDaemons.runDir(ferry));
         assertEquals(Path.of("/run/ferry-lab/work-1/PR/etc"), GuestDaemons.configDir(WORK, ferry));
+    }
+
+    @Test
+    void aDistributionUnderTmpIsCopiedIntoTheWorkDirBecauseTheGuestHidesTmp(@TempDir Path tmp) throws Exception {
+        Path home = tmp.toRealPath().resolve("clone/etc/target/ferry");
+        assumeTrue(home.startsWith("/tmp"), "java.io.tmpdir is not under /tmp here");
+        Files.createDirectories(home.resolve("bin"));
+        Files.writeString(home.resolve("bin/frrinit.sh"), "#!/bin/sh\n");
+        Files.setPosixFilePermissions(home.resolve("bin/frrinit.sh"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path work = Files.createDirectories(tmp.resolve("work"));
+        Path seen = new GuestDaemons(home, null).guestFerryHome(work);
+        assertEquals(work.resolve(".ferry-home"), seen);
+        assertTrue(Files.isExecutable(seen.resolve("bin/frrinit.sh")), "the launcher stays executable");
     }
 }
