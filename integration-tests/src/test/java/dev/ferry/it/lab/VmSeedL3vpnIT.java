@@ -19,40 +19,88 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed tutorial's MPLS L3VPN in the full-kernel VM (real MPLS and VRFs), with Ferry as the P router PR
- * between real FRR PEs: Ferry's ospfd and ldpd learn the core, Ferry's zebra programs the kernel's MPLS
- * table, and the customers' pings cross PR as labelled packets.
+ * The seed tutorial's MPLS L3VPN in the full-kernel VM (real MPLS and VRFs), with Ferry in the core or at the
+ * edge next to real FRR routers:
  * <pre>
- *   CE1 - PE1 eth0 --- eth0 PR (Ferry) eth1 --- eth0 PE2 - CE2      VRF CUSTA (and CE3/CE4 in CUSTB)
+ *   CE1 - PE1 eth0 --- eth0 PR eth1 --- eth0 PE2 - CE2      VRF CUSTA (and CE3/CE4 in CUSTB)
  * </pre>
- * Asserted: PR's LDP sessions OPERATIONAL with both PEs; PR's kernel LFIB holding the labels it advertised
- * for the PEs' loopbacks (installed by Ferry's zebra); PE1 pushing PR's label towards PE2; a ping CE1 to CE2
- * and CE3 to CE4 (two VPNs over one core); a capture on PR eth0 showing the ICMP inside two labels (transport
- * and VPN), clean in tshark. Skipped, saying why, where the vm backend is not available (qemu, the prepared
- * guest kernel).
+ * <ul>
+ * <li>Ferry as the P router PR (ospfd, ldpd): its LDP sessions reach OPERATIONAL, its zebra programs the
+ *     kernel's MPLS table, and a capture on PR eth0 shows the customers' pings inside two labels (transport
+ *     and VPN), clean in tshark.</li>
+ * <li>Ferry as PE1 (zebra creating the VRFs, staticd, ospfd, ldpd, bgpd with VPNv4): VPN routes cross to FRR's
+ *     PE2 and back, PE1's VRF route pushes the VPN label under the LDP transport label (zebra's recursive
+ *     resolution), PE1's per-VRF label pops into the VRF device, and the VPNs stay apart.</li>
+ * </ul>
+ * In both, CE1 pings CE2 and CE3 pings CE4 from their loopbacks. Skipped, saying why, where the vm backend
+ * is not available (qemu, the prepared guest kernel).
  */
-class VmFerryPRouterIT {
+class VmSeedL3vpnIT {
     private static final Duration CONVERGE = Duration.ofMinutes(6);
 
-    static Topology seedWithFerryPr() {
+    /** The seed lab with {@code router} run by Ferry, its frr.conf passed through {@code config}. */
+    static Topology seedWithFerry(String router, UnaryOperator<String> config) {
         Topology seed = BuiltinLabs.load("l3vpn").orElseThrow();
-        List<RouterSpec> routers = seed.routers().stream().map(r -> !r.name().equals("PR") ? r
-                : new RouterSpec(r.name(), RouterKind.FERRY, r.addresses(), r.daemons(), r.frrConf(),
+        List<RouterSpec> routers = seed.routers().stream().map(r -> !r.name().equals(router) ? r
+                : new RouterSpec(r.name(), RouterKind.FERRY, r.addresses(), r.daemons(), config.apply(r.frrConf()),
                         r.mplsInterfaces(), r.vrfs())).toList();
-        return new Topology("l3vpn-ferry-pr", routers, seed.links());
+        return new Topology("l3vpn-ferry-" + router.toLowerCase(java.util.Locale.ROOT), routers, seed.links());
+    }
+
+    private static RunningLab start(Topology topology) throws Exception {
+        Lab lab = Lab.of(topology).backend("vm").ferryHome(OspfLabs.distribution());
+        LabBackend.Availability a = lab.availability();
+        assumeTrue(a.available(), a.reason());
+        RunningLab running = lab.start();
+        running.timings().forEach((step, d) -> System.out.printf("[vm] %-60s %7.2f s%n", step, d.toNanos() / 1e9));
+        return running;
+    }
+
+    /** Both VPNs carry pings between their CEs' loopbacks (only those networks are in the VPNs). */
+    private static void customersPing(RunningLab running, long t0) {
+        LabAssertions.assertPing(running, "CE1", "192.168.2.1", "192.168.1.1", CONVERGE);
+        LabAssertions.assertPing(running, "CE3", "192.168.4.1", "192.168.3.1", CONVERGE);
+        step("pings CE1 -> CE2 (CUSTA) and CE3 -> CE4 (CUSTB)", t0);
+    }
+
+    @Test
+    void customersReachEachOtherAcrossAFerryPe() throws Exception {
+        // FRR puts eth1/eth2 in the VRFs through the lab; Ferry's zebra does it from the config
+        Topology t = seedWithFerry("PE1", conf -> conf.replace("router bgp 65000\n",
+                "interface eth1 vrf CUSTA\nexit\n!\ninterface eth2 vrf CUSTB\nexit\n!\nrouter bgp 65000\n"));
+        long t0 = System.nanoTime();
+        try (RunningLab running = start(t)) {
+            LabAssertions.eventually(running, "PE2", "show ip bgp summary json",
+                    "{\"ipv4Vpn\":{\"peers\":{\"1.1.1.1\":{\"state\":\"Established\"}}}}", CONVERGE);
+            step("iBGP VPNv4 FRR PE2 - Ferry PE1 Established", t0);
+            String vrfRoute = awaitOutput(running, "PE1",
+                    List.of("ip", "route", "show", "vrf", "CUSTA", "192.168.2.0/24"),
+                    out -> out.matches("(?s).*encap mpls\\s+\\d+/\\d+ .*"),
+                    "PE1's VRF route to CE2 pushes the VPN label under the transport label");
+            System.out.println("[vm] PE1 ip route show vrf CUSTA 192.168.2.0/24: " + vrfRoute.strip());
+            String lfib = awaitOutput(running, "PE1", List.of("ip", "-M", "route"),
+                    out -> out.contains("dev CUSTA") && out.contains("dev CUSTB"),
+                    "PE1's per-VRF labels pop into the VRF devices");
+            System.out.println("[vm] PE1 ip -M route:\n" + lfib.indent(6).stripTrailing());
+            awaitOutput(running, "PE2", List.of("ip", "route", "show", "vrf", "CUSTA", "192.168.1.0/24"),
+                    out -> out.contains("encap mpls"), "FRR's PE2 imported Ferry's CUSTA route with its label");
+
+            customersPing(running, t0);
+            ExecResult across = running.exec("CE1", List.of("ping", "-n", "-c", "2", "-W", "2", "-I", "192.168.1.1",
+                    "192.168.4.1"), Duration.ofSeconds(30));
+            assertTrue(!across.ok(), "CUSTA must not reach CUSTB's 192.168.4.1:\n" + across.output());
+            step("CE1 (CUSTA) does not reach CE4 (CUSTB)", t0);
+        }
     }
 
     @Test
     void customersReachEachOtherAcrossAFerryPRouter() throws Exception {
-        Lab lab = Lab.of(seedWithFerryPr()).backend("vm").ferryHome(OspfLabs.distribution());
-        LabBackend.Availability a = lab.availability();
-        assumeTrue(a.available(), a.reason());
         long t0 = System.nanoTime();
-        try (RunningLab running = lab.start()) {
-            running.timings().forEach((step, d) -> System.out.printf("[vm] %-60s %7.2f s%n", step, d.toNanos() / 1e9));
+        try (RunningLab running = start(seedWithFerry("PR", UnaryOperator.identity()))) {
             LabAssertions.eventually(running, "PR", "show mpls ldp neighbor json",
                     "{\"neighbors\":[{\"neighborId\":\"1.1.1.1\",\"state\":\"OPERATIONAL\"},"
                             + "{\"neighborId\":\"2.2.2.2\",\"state\":\"OPERATIONAL\"}]}", CONVERGE);
@@ -74,10 +122,7 @@ class VmFerryPRouterIT {
                     "{\"ipv4Vpn\":{\"peers\":{\"2.2.2.2\":{\"state\":\"Established\"}}}}", CONVERGE);
             step("iBGP VPNv4 PE1-PE2 Established over the Ferry core", t0);
 
-            // from the CEs' loopbacks: only those networks are in the VPNs (the PEs redistribute static routes)
-            LabAssertions.assertPing(running, "CE1", "192.168.2.1", "192.168.1.1", CONVERGE);
-            LabAssertions.assertPing(running, "CE3", "192.168.4.1", "192.168.3.1", CONVERGE);
-            step("pings CE1 -> CE2 (CUSTA) and CE3 -> CE4 (CUSTB)", t0);
+            customersPing(running, t0);
 
             Path[] pcap = {null};
             String decoded = captureLabelledPing(running, pcap);
