@@ -3,6 +3,7 @@ package dev.ferry.lab.docker;
 import com.github.dockerjava.api.DockerClient;
 import dev.ferry.lab.ExecResult;
 import dev.ferry.lab.docker.LinkNetworks.LinkNetwork;
+import dev.ferry.lab.proc.Parallel;
 import dev.ferry.lab.topology.Endpoint;
 import dev.ferry.lab.topology.RouterKind;
 import dev.ferry.lab.topology.RouterSpec;

@@ -4,6 +4,7 @@ import dev.ferry.lab.Capture;
 import dev.ferry.lab.ExecResult;
 import dev.ferry.lab.LabOptions;
 import dev.ferry.lab.RunningLab;
+import dev.ferry.lab.proc.Parallel;
 import dev.ferry.lab.topology.RouterSpec;
 import dev.ferry.lab.topology.Topology;
 import java.io.IOException;
@@ -16,11 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -80,29 +77,19 @@ public final class VmLab implements RunningLab {
 
     /** Starts every router at once: in the guest each start is mostly waiting for JVMs and daemons. */
     private void startRouters(LabOptions options) throws Exception {
-        List<String> failures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, topology.routers().size()))) {
-            Map<String, Future<Optional<String>>> started = new LinkedHashMap<>();
-            for (RouterSpec spec : topology.routers()) {
-                started.put(spec.name(), pool.submit(() -> {
-                    long s = System.nanoTime();
-                    Optional<String> note = routers.start(this, spec, options);
-                    timings.put("router " + spec.name() + " (" + spec.kind() + ")", Duration.ofNanos(System.nanoTime() - s));
-                    return note;
-                }));
-            }
-            for (Map.Entry<String, Future<Optional<String>>> f : started.entrySet()) {
-                try {
-                    f.getValue().get().ifPresent(notes::add);
-                } catch (ExecutionException e) {
-                    failures.add(e.getCause().getMessage());
-                }
-            }
-        }
-        if (!failures.isEmpty()) {
+        Map<String, String> started = new ConcurrentHashMap<>();
+        try {
+            Parallel.forEach(topology.routers(), spec -> {
+                long s = System.nanoTime();
+                routers.start(this, spec, options).ifPresent(note -> started.put(spec.name(), note));
+                timings.put("router " + spec.name() + " (" + spec.kind() + ")",
+                        Duration.ofNanos(System.nanoTime() - s));
+            });
+        } catch (Exception e) {
             throw new IllegalStateException("routers of lab " + topology.name() + " did not start in the VM:\n  "
-                    + String.join("\n  ", failures));
+                    + Parallel.messages(e), e);
         }
+        topology.routers().stream().map(r -> started.get(r.name())).filter(n -> n != null).forEach(notes::add);
     }
 
     void timing(String step, Duration d) {

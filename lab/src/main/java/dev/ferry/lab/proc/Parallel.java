@@ -1,4 +1,4 @@
-package dev.ferry.lab.docker;
+package dev.ferry.lab.proc;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,17 +8,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Runs one step for every router at once (virtual threads) and waits for all; the first failure is rethrown. */
-final class Parallel {
+/**
+ * Runs one step for every router at once (virtual threads) and waits for all; the first failure is rethrown
+ * with the others suppressed in it ({@link #messages} lists them all).
+ */
+public final class Parallel {
 
-    interface Step<T> {
+    public interface Step<T> {
         void run(T item) throws Exception;
     }
 
     private Parallel() {
     }
 
-    static <T> void forEach(Collection<T> items, Step<T> step) throws Exception {
+    public static <T> void forEach(Collection<T> items, Step<T> step) throws Exception {
         try (ExecutorService ex = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<?>> futures = new ArrayList<>();
             for (T item : items) {
@@ -44,5 +47,14 @@ final class Parallel {
                 throw first;
             }
         }
+    }
+
+    /** The message of {@code e} and of each failure suppressed in it, one per line: what every router said. */
+    public static String messages(Exception e) {
+        StringBuilder b = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable t : e.getSuppressed()) {
+            b.append("\n  ").append(t.getMessage());
+        }
+        return b.toString();
     }
 }
