@@ -6,6 +6,8 @@ package dev.ferry.vtysh;
  * <p>The first unix-socket channel makes the JDK look up its SelectorProvider with a ServiceLoader,
  * which opens every jar on the class path to search META-INF/services (about 25 ms here). On Linux the
  * answer is always the epoll provider, so vtysh names it in the property the JDK reads first.
+ *
+ * <p>The same first channel also builds a SecureRandom that vtysh never uses: see {@link SocketNameRandom}.
  */
 final class StartupTuning {
     private static final String PROVIDER_PROPERTY = "java.nio.channels.spi.SelectorProvider";
@@ -15,7 +17,11 @@ final class StartupTuning {
     }
 
     static void apply() {
-        if (System.getProperty(PROVIDER_PROPERTY) != null || !"Linux".equals(System.getProperty("os.name"))) {
+        if (!"Linux".equals(System.getProperty("os.name"))) {
+            return;
+        }
+        SocketNameRandom.initUnixDomainSockets();
+        if (System.getProperty(PROVIDER_PROPERTY) != null) {
             return;
         }
         try {

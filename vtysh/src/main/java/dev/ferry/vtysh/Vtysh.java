@@ -13,10 +13,10 @@ public final class Vtysh {
 
     public static void main(String[] args) {
         StartupTuning.apply();
-        if (args.length == 1 && args[0].equals("--aot-training")) {
+        if (args.length == 2 && args[0].equals("--aot-training-server")) {
             try {
-                AotTraining.run();
-            } catch (java.io.IOException e) {
+                AotTraining.serve(Path.of(args[1]));
+            } catch (java.io.IOException | InterruptedException e) {
                 Runtime.getRuntime().halt(1);
             }
             Runtime.getRuntime().halt(0);
