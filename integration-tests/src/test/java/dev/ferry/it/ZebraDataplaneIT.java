@@ -1,6 +1,7 @@
 package dev.ferry.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -160,6 +161,48 @@ class ZebraDataplaneIT {
                 ip("ip", "-4", "route", "show", "proto", "230").isBlank()
                         && ip("ip", "-6", "route", "show", "proto", "230").isBlank());
         assertEquals("", ip("ip", "-6", "route", "show", "proto", "230").strip());
+    }
+
+    /**
+     * Routes others put in the kernel are zebra's "K" routes, those there before it started and those added,
+     * changed and deleted after; its own (Ferry's rtm_protocol) never come back as kernel routes.
+     */
+    @Test
+    void routesOfOthersInTheKernelAreKernelRoutesAndFerrysOwnAreNot() throws Exception {
+        ip("ip", "route", "add", "10.69.0.0/24", "via", "10.9.0.2");
+        startZebra();
+        ip("ip", "route", "add", "10.70.0.0/24", "via", "10.9.0.2", "proto", "static");
+        ip("ip", "route", "add", "10.71.0.0/24", "via", "10.9.0.2", "metric", "50");
+        ip("ip", "route", "add", "blackhole", "10.72.0.0/24");
+        ip("ip", "-6", "route", "add", "2001:db8:70::/64", "via", "2001:db8:9::2");
+        ip("ip", "route", "add", "10.73.0.0/24", "via", "10.9.0.2", "proto", "233"); // Ferry's bgpd's protocol
+        connect();
+        add(Afi.AFI_IPV4, "10.50.0.0/24", Nexthop.newBuilder().setGateway(addr("10.9.0.2")));
+        Poll.until("zebra's own route installed", DEADLINE, () -> results.containsKey("10.50.0.0/24"));
+        ip("ip", "route", "add", "10.74.0.0/24", "via", "10.9.0.2"); // after the others: its arrival means theirs came
+
+        Poll.until("the kernel routes in `show ip route`", DEADLINE, () -> vtysh("show ip route").contains(
+                "K>* 10.74.0.0/24 [0/0] via 10.9.0.2, d0"));
+        String v4 = vtysh("show ip route");
+        assertTrue(v4.contains("K>* 10.69.0.0/24 [0/0] via 10.9.0.2, d0"), "there before zebra:\n" + v4);
+        assertTrue(v4.contains("K>* 10.70.0.0/24 [0/0] via 10.9.0.2, d0"), v4);
+        assertTrue(v4.contains("K>* 10.71.0.0/24 [0/50] via 10.9.0.2, d0"), v4);
+        assertTrue(v4.contains("K>* 10.72.0.0/24 [0/0] unreachable (blackhole)"), v4);
+        assertFalse(v4.contains("10.73.0.0/24"), "a route with Ferry's protocol is not someone else's:\n" + v4);
+        assertFalse(v4.contains("K>* 10.50.0.0/24"), "zebra's own route came back as a kernel route:\n" + v4);
+        Poll.until("the IPv6 kernel route", DEADLINE, () -> vtysh("show ipv6 route").contains(
+                "K>* 2001:db8:70::/64 [0/1024] via 2001:db8:9::2, d0"));
+        String json = vtysh("show ip route 10.70.0.0/24 json");
+        assertTrue(json.contains("\"protocol\":\"kernel\"") && json.contains("\"installed\":true"), json);
+
+        ip("ip", "route", "del", "10.70.0.0/24");
+        ip("ip", "route", "add", "10.71.0.0/24", "via", "10.9.0.2", "metric", "60");
+        ip("ip", "route", "del", "10.71.0.0/24", "metric", "50");
+        Poll.until("deletes and a new metric followed", DEADLINE, () -> {
+            String now = vtysh("show ip route");
+            return !now.contains("10.70.0.0/24") && now.contains("K>* 10.71.0.0/24 [0/60]")
+                    && !now.contains("[0/50]");
+        });
     }
 
     private int ifindex(String name) throws Exception {

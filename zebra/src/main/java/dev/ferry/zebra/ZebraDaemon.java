@@ -16,6 +16,7 @@ import dev.ferry.zebra.rib.FibPort;
 import dev.ferry.zebra.rib.RibModule;
 import dev.ferry.zebra.rib.fib.InMemoryFib;
 import dev.ferry.zebra.rib.fib.NetlinkFib;
+import dev.ferry.zebra.kernel.KernelRouteImport;
 import dev.ferry.zebra.rib.fib.StaleRouteSweep;
 import dev.ferry.zebra.zapi.InterfaceFeed;
 import dev.ferry.zebra.zapi.RibApiHandler;
@@ -35,6 +36,7 @@ public final class ZebraDaemon implements DaemonModule {
     private RibModule rib;
     private NetlinkFib netlinkFib;
     private InterfaceManager interfaces;
+    private KernelRouteImport kernelRoutes;
 
     /** zebra as started by ZebraMain: forwarding switches as the kernel has them, the kernel as dataplane. */
     public ZebraDaemon() {
@@ -73,6 +75,8 @@ public final class ZebraDaemon implements DaemonModule {
         rib = RibModule.create(ctx, config, port);
         if (kernel) {
             interfaces = InterfaceManager.start(ctx, config, rib.rib());
+            kernelRoutes = KernelRouteImport.start(rib.rib(), ctx.loop(), null);
+            interfaces.addListener(kernelRoutes);
         }
         Srv6Chunks srv6 = new Srv6Chunks(config.srv6());
         ZapiServer.start(ctx, new RibApiHandler(rib.rib(), new InterfaceFeed(interfaces), srv6));
@@ -91,6 +95,9 @@ public final class ZebraDaemon implements DaemonModule {
     /** As FRR's zebra without -r: what Ferry installed leaves the kernel with it. */
     @Override
     public void stop() {
+        if (kernelRoutes != null) {
+            kernelRoutes.close();
+        }
         if (interfaces != null) {
             interfaces.close();
         }

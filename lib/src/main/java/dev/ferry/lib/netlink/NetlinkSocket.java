@@ -422,6 +422,26 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
+    /** Attaches a kernel-side filter (SO_ATTACH_FILTER): messages it drops never reach this socket. */
+    public void attachFilter(SocketFilter filter) throws NetlinkException {
+        checkOpen();
+        long[] program = filter.instructions();
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment insns = a.allocate(8L * program.length, 8);
+            for (int i = 0; i < program.length; i++) {
+                insns.set(JAVA_LONG, 8L * i, program[i]);
+            }
+            MemorySegment fprog = a.allocate(16, 8); // struct sock_fprog: u16 len, pointer at offset 8
+            fprog.set(JAVA_SHORT, 0, (short) program.length);
+            fprog.set(ADDRESS, 8, insns);
+            int rc = call(() -> (int) Native.SETSOCKOPT.invokeExact(capture, fd, Native.SOL_SOCKET,
+                    Native.SO_ATTACH_FILTER, fprog, 16));
+            if (rc != 0) {
+                throw new NetlinkException("setsockopt SO_ATTACH_FILTER", Native.errno(capture));
+            }
+        }
+    }
+
     private void checkOpen() {
         if (closed) {
             throw new IllegalStateException("netlink socket closed");

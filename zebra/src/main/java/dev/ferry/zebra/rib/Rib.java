@@ -204,6 +204,11 @@ public final class Rib {
                 && (!e.hasFlag(RouteEntry.FLAG_RR_USE_DISTANCE) || e.distance() == distance));
     }
 
+    /** Deletes the kernel route ("K") to a prefix with that metric: the kernel keeps one per metric. */
+    public boolean deleteKernelRoute(int vrfId, Prefix prefix, int metric) {
+        return delete(vrfId, 0, prefix, e -> e.type() == RouteType.KERNEL && e.metric() == metric);
+    }
+
     boolean deleteConnected(int vrfId, Prefix prefix, int ifindex) {
         return delete(vrfId, 0, prefix, e -> e.type() == RouteType.CONNECTED && connectedIfindex(e) == ifindex);
     }
