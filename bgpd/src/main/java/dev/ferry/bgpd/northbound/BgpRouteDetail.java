@@ -111,7 +111,10 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
         }
         BgpTable.Vrf vrf = nhVrf.of(p);
         if (vrf != null) {
-            sb.append(vrf.id() < 0 ? " vrf ?" : " vrf " + vrf.name() + "(" + vrf.id() + ")").append(" announce-nh-self");
+            sb.append(vrf.id() < 0 ? " vrf ?" : " vrf " + vrf.name() + "(" + vrf.id() + ")");
+        }
+        if (vrf != null && !p.nexthopSet()) {
+            sb.append(" announce-nh-self");
         }
         sb.append('\n');
         sb.append("      Origin ").append(BgpTable.originName(p));
@@ -181,7 +184,10 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
         asPath(w, p.asPath());
         BgpTable.Vrf vrf = nhVrf.of(p);
         if (vrf != null) {
-            w.field("nhVrfName", vrf.name()).field("nhVrfId", vrf.id()).field("announceNexthopSelf", true);
+            w.field("nhVrfName", vrf.name()).field("nhVrfId", vrf.id());
+        }
+        if (vrf != null && !p.nexthopSet()) {
+            w.field("announceNexthopSelf", true);
         }
         w.field("origin", BgpTable.originName(p));
         if (p.hasMed()) {

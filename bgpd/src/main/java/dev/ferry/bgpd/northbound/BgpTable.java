@@ -85,7 +85,8 @@ final class BgpTable {
                 .append(p.source().isIbgp() ? 'i' : ' ');
         sb.append(ShowFormat.column(first ? d.prefix().toString() : "", 17, 20));
         Vrf vrf = nhVrf.of(p);
-        String nh = p.nextHopText() + (vrf == null ? "" : "@" + (vrf.id() < 0 ? "?" : vrf.id()) + "<");
+        String nh = p.nextHopText() + (vrf == null ? "" : "@" + (vrf.id() < 0 ? "?" : vrf.id())
+                + (p.nexthopSet() ? "" : "<"));
         sb.append(ShowFormat.column(nh, 16, 36));
         sb.append(p.hasMed() ? String.format("%10d", p.med()) : " ".repeat(10));
         sb.append(p.attributes().localPref() != null ? String.format("%7d", p.localPref()) : " ".repeat(7));
@@ -165,7 +166,10 @@ final class BgpTable {
                 w.field("origin", originName(p));
                 Vrf vrf = nhVrf.of(p);
                 if (vrf != null) {
-                    w.field("announceNexthopSelf", true).field("nhVrfName", vrf.name()).field("nhVrfId", vrf.id());
+                    if (!p.nexthopSet()) {
+                        w.field("announceNexthopSelf", true);
+                    }
+                    w.field("nhVrfName", vrf.name()).field("nhVrfId", vrf.id());
                 }
                 extra.accept(w, p);
                 w.name("nexthops").beginArray().beginObject();

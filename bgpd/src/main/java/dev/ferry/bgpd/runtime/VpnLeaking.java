@@ -16,6 +16,7 @@ import dev.ferry.bgpd.rib.LocalOrigin;
 import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.rib.RibTable;
 import dev.ferry.bgpd.rib.VpnTable;
+import dev.ferry.lib.net.IpAddresses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,6 +86,8 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
         RouteDistinguisher rd;
         Integer label;
         List<RouteTarget> exportRts = List.of();
+        /** `nexthop vpn export`: the exported routes' next hop, or null for the VRF route's own. */
+        byte[] exportNexthop;
         final Set<Prefix> exported = new HashSet<>();
         final Map<VpnKey, Imported> imported = new HashMap<>();
         int lspLabel = -1;
@@ -218,6 +221,7 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
             l.label = label;
             l.exportRts = rts;
         }
+        l.exportNexthop = cfg.nexthop() == null ? null : IpAddresses.parse(cfg.nexthop());
         syncLsp(l);
         boolean active = exportActive(l);
         RibTable rib = l.vrf.rib(l.unicast);
@@ -327,8 +331,10 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
             return;
         }
         PathAttributes a = withRouteTargets(best.attributes(), l.exportRts);
-        BgpPath path = new BgpPath(l.exportSource, a, best.nextHop(), best.weight(), LocalOrigin.IMPORTED,
-                vpn.nextArrival(), best.uptimeMillis(), l.label);
+        // `nexthop vpn export X`: X goes to the VPN peers as is; else they get this router (next hop self)
+        boolean nexthopSet = l.exportNexthop != null;
+        BgpPath path = new BgpPath(l.exportSource, a, nexthopSet ? l.exportNexthop : best.nextHop(), best.weight(),
+                LocalOrigin.IMPORTED, vpn.nextArrival(), best.uptimeMillis(), l.label, nexthopSet);
         l.exported.add(prefix);
         t.update(l.rd, prefix, path);
     }
