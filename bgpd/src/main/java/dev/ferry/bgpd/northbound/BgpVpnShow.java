@@ -43,9 +43,21 @@ final class BgpVpnShow {
         return ifindex == 0 ? -1 : ifindex;
     }
 
-    /** In a VRF table, imported paths' next hops are in the default VRF (id 0). */
-    private static BgpTable.NexthopVrf inVrf(BgpRouter r) {
-        return p -> !p.isLocal() && p.localOrigin() == LocalOrigin.IMPORTED ? new BgpTable.Vrf(0, "default") : null;
+    /**
+     * In a VRF table, imported paths' next hops are in the default VRF (id 0), or for a route of another VRF of
+     * this router (`import vrf`), in that VRF.
+     */
+    private static BgpTable.NexthopVrf inVrf(BgpService s) {
+        return p -> {
+            if (p.isLocal() || p.localOrigin() != LocalOrigin.IMPORTED) {
+                return null;
+            }
+            if (p.nexthopVrf() == null) {
+                return new BgpTable.Vrf(0, "default");
+            }
+            BgpRouter from = s.vrfRouter(p.nexthopVrf());
+            return new BgpTable.Vrf(from == null ? -1 : vrfId(s, from), p.nexthopVrf());
+        };
     }
 
     /** In the VPN table, exported paths' next hops are in the exporting VRF. */
@@ -65,9 +77,9 @@ final class BgpVpnShow {
     static String vrfTable(BgpService s, BgpRouter r, AddressFamily f, boolean json) {
         String name = r.vrf() == null ? "default" : r.vrf();
         if (json) {
-            return BgpTable.json(r, f, vrfId(s, r), name, inVrf(r));
+            return BgpTable.json(r, f, vrfId(s, r), name, inVrf(s));
         }
-        return BgpTable.text(r, f, vrfId(s, r), inVrf(r));
+        return BgpTable.text(r, f, vrfId(s, r), inVrf(s));
     }
 
     // ---- the VPN table -----------------------------------------------------------------------------------------

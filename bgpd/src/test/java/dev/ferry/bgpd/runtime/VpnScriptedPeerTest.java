@@ -255,4 +255,29 @@ class VpnScriptedPeerTest {
         assertArrayEquals(IpAddresses.parse(US), reachNexthop(again.get(again.size() - 1)),
                 "without it, next hop self again");
     }
+    @Test
+    void vrfToVrfRoutesStayOnThisRouter() throws Exception {
+        on(() -> {
+            for (String[] v : new String[][] {{"CUSTX", "10.55.0.0/24"}, {"CUSTY", "10.44.0.0/24"}}) {
+                BgpInstance i = new BgpInstance(65001, BgpInstanceType.VRF, v[0], BgpDefaults.of("traditional"));
+                i.importCheck(false);
+                i.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(new BgpNetwork(IpPrefix.parse(v[1]), null));
+                config.add(i);
+            }
+            config.find("CUSTY").family(BgpAddressFamily.IPV4_UNICAST).vpn().addImportVrf("CUSTX");
+            config.find("CUSTX").family(BgpAddressFamily.IPV4_UNICAST).vpn().addExportVrf("CUSTY");
+            service.reconcile();
+            return null;
+        });
+        assertNotNull(on(() -> service.vrfRouter("CUSTY").rib(AddressFamily.IPV4_UNICAST)
+                .get(Prefix.parse("10.55.0.0/24")).best()), "leaked into CUSTY");
+        establish();
+        List<UpdateMessage> first = updatesToEndOfRib();
+        assertEquals(1, first.size(), "only CUSTA's VPN route, not the VRF-to-VRF one: " + first);
+        assertEquals(Prefix.parse("10.77.0.0/24"), reachPrefix(first.get(0)));
+    }
+
+    private static Prefix reachPrefix(UpdateMessage u) {
+        return assertInstanceOf(VpnPrefix.class, u.attributes().mpReach().nlri().get(0)).prefix();
+    }
 }
