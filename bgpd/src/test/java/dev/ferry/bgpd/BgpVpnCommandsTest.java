@@ -112,4 +112,13 @@ class BgpVpnCommandsTest {
         bgpd.run("no router bgp 65000 vrf CUSTA", "no router bgp 65000");
         assertEquals("", bgpd.config());
     }
+    @Test
+    void vpnShowGrammar() {
+        for (String line : new String[] {"show bgp ipv4 vpn rd 1:100", "show bgp ipv4 vpn rd all json",
+            "show ip bgp ipv4 vpn rd 1.1.1.1:7 10.1.0.0/16", "show bgp ipv4 vpn 10.1.2.3 json",
+            "show bgp ipv6 vpn rd all 2001:db8::/32 json", "show bgp ipv6 vpn 2001:db8::1"}) {
+            assertEquals(CmdStatus.SUCCESS, bgpd.execute("do " + line).status(), line);
+        }
+        assertEquals(CmdStatus.ERR_INCOMPLETE, bgpd.execute("do show bgp ipv4 vpn rd").status());
+    }
 }

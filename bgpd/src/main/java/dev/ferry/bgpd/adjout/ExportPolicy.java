@@ -52,7 +52,7 @@ public final class ExportPolicy {
             nextHop = to.selfNextHop();
         } else {
             a = a.with(best.asPath()).with(LocalPref.of(best.localPref()));
-            boolean self = best.isLocal() || to.nextHopSelf() || best.nextHop().length != to.selfNextHop().length;
+            boolean self = best.announcesNexthopSelf() || to.nextHopSelf() || best.nextHop().length != to.selfNextHop().length;
             nextHop = self ? to.selfNextHop() : best.nextHop();
         }
         return new OutRoute(sorted(a.without(AttributeType.NEXT_HOP).without(AttributeType.MP_REACH_NLRI)

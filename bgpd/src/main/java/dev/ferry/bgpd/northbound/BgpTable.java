@@ -1,16 +1,12 @@
 package dev.ferry.bgpd.northbound;
 
-import dev.ferry.bgpd.attr.AsPath;
-import dev.ferry.bgpd.attr.AsPathSegment;
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
 import dev.ferry.bgpd.rib.DecisionProcess;
-import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.runtime.BgpRouter;
-import dev.ferry.bgpd.runtime.Peer;
 import dev.ferry.lib.json.JsonWriter;
 import dev.ferry.lib.net.IpPrefix;
 import java.util.List;
@@ -89,7 +85,8 @@ final class BgpTable {
                 .append(p.source().isIbgp() ? 'i' : ' ');
         sb.append(ShowFormat.column(first ? d.prefix().toString() : "", 17, 20));
         Vrf vrf = nhVrf.of(p);
-        String nh = p.nextHopText() + (vrf == null ? "" : "@" + (vrf.id() < 0 ? "?" : vrf.id()) + "<");
+        String nh = p.nextHopText() + (vrf == null ? "" : "@" + (vrf.id() < 0 ? "?" : vrf.id())
+                + (p.nexthopSet() ? "" : "<"));
         sb.append(ShowFormat.column(nh, 16, 36));
         sb.append(p.hasMed() ? String.format("%10d", p.med()) : " ".repeat(10));
         sb.append(p.attributes().localPref() != null ? String.format("%7d", p.localPref()) : " ".repeat(7));
@@ -169,7 +166,10 @@ final class BgpTable {
                 w.field("origin", originName(p));
                 Vrf vrf = nhVrf.of(p);
                 if (vrf != null) {
-                    w.field("announceNexthopSelf", true).field("nhVrfName", vrf.name()).field("nhVrfId", vrf.id());
+                    if (!p.nexthopSet()) {
+                        w.field("announceNexthopSelf", true);
+                    }
+                    w.field("nhVrfName", vrf.name()).field("nhVrfId", vrf.id());
                 }
                 extra.accept(w, p);
                 w.name("nexthops").beginArray().beginObject();
@@ -189,12 +189,27 @@ final class BgpTable {
 
     /** The most specific prefix in the table that holds {@code address}, or null. */
     static IpPrefix longestMatch(BgpRouter r, AddressFamily f, byte[] address) {
-        IpPrefix best = null;
-        for (Destination d : r.rib(f).destinations()) {
+        Destination d = match(r.rib(f), new IpPrefix(address, address.length * 8), false);
+        return d == null ? null : d.prefix().toIpPrefix();
+    }
+
+    /**
+     * The destination of {@code match} ({@code exact}), or of the longest prefix that covers it (FRR's
+     * bgp_node_match); null if none.
+     */
+    static Destination match(dev.ferry.bgpd.rib.RibTable t, IpPrefix match, boolean exact) {
+        if (t == null) {
+            return null;
+        }
+        Destination best = null;
+        for (Destination d : t.destinations()) {
             IpPrefix p = d.prefix().toIpPrefix();
-            if (p.address().length == address.length && covers(p, address)
-                    && (best == null || p.length() > best.length())) {
-                best = p;
+            if (p.address().length != match.address().length || p.length() > match.length()
+                    || (exact && p.length() != match.length()) || !covers(p, match.address())) {
+                continue;
+            }
+            if (best == null || p.length() > best.prefix().length()) {
+                best = d;
             }
         }
         return best;
@@ -210,137 +225,16 @@ final class BgpTable {
             return "% Network not in table\n";
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("BGP routing table entry for ").append(prefix).append(", version ").append(r.tableVersion())
-                .append('\n');
-        List<BgpPath> paths = d.paths();
-        int bestIndex = paths.indexOf(d.best()) + 1;
-        sb.append("Paths: (").append(paths.size()).append(" available");
-        if (bestIndex > 0) {
-            sb.append(", best #").append(bestIndex);
-        }
-        sb.append(", table default)\n");
-        List<Peer> to = advertisedTo(r, f, prefix);
-        if (to.isEmpty()) {
-            sb.append("  Not advertised to any peer\n");
-        } else {
-            sb.append("  Advertised to non peer-group peers:\n ");
-            for (Peer p : to) {
-                sb.append(' ').append(p.name());
-            }
-            sb.append('\n');
-        }
-        for (BgpPath p : paths) {
-            String path = p.asPath().toString();
-            sb.append("  ").append(path.isEmpty() ? "Local" : path).append('\n');
-            String from = p.isLocal() ? "0.0.0.0" : p.source().addressText();
-            sb.append("    ").append(p.nextHopText()).append(" from ").append(from).append(" (")
-                    .append(Ipv4Addresses.format(p.effectiveRouterId())).append(")\n");
-            sb.append("      Origin ").append(originName(p));
-            if (p.hasMed()) {
-                sb.append(", metric ").append(p.med());
-            }
-            if (p.attributes().localPref() != null || p.source().isIbgp()) {
-                sb.append(", localpref ").append(p.localPref());
-            }
-            sb.append(", weight ").append(p.weight());
-            if (valid(r, p)) {
-                sb.append(", valid");
-            }
-            sb.append(p.isLocal() ? ", sourced, local" : p.source().isIbgp() ? ", internal" : ", external");
-            if (p == d.best()) {
-                sb.append(", best (").append(d.reason().text()).append(')');
-            }
-            sb.append('\n');
-            sb.append("      Last update: ").append(ShowFormat.ctime(p.uptimeMillis())).append('\n');
-        }
+        new BgpRouteDetail(r, f, null, NexthopVrf.NONE).text(sb, d);
         return sb.toString();
-    }
-
-    private static List<Peer> advertisedTo(BgpRouter r, AddressFamily f, Prefix prefix) {
-        return r.peerList().stream().filter(p -> p.negotiated(f) && p.sentCount(f) > 0
-                && r.advertised(p, f, prefix)).toList();
     }
 
     static String prefixJson(BgpRouter r, AddressFamily f, Prefix prefix) {
         Destination d = r.rib(f).get(prefix);
         JsonWriter w = new JsonWriter().beginObject();
-        if (d == null) {
-            return w.endObject().toString();
+        if (d != null) {
+            new BgpRouteDetail(r, f, null, NexthopVrf.NONE).json(w, d);
         }
-        w.field("prefix", prefix.toString()).field("version", r.tableVersion());
-        w.name("advertisedTo").beginObject();
-        for (Peer p : advertisedTo(r, f, prefix)) {
-            w.name(p.name()).beginObject();
-            if (p.peerHostname() != null) {
-                w.field("hostname", p.peerHostname());
-            }
-            w.endObject();
-        }
-        w.endObject();
-        w.name("paths").beginArray();
-        for (BgpPath p : d.paths()) {
-            w.beginObject();
-            asPath(w, p.asPath());
-            w.field("origin", originName(p));
-            if (p.hasMed()) {
-                w.field("metric", p.med());
-            }
-            if (p.attributes().localPref() != null || p.source().isIbgp()) {
-                w.field("locPrf", p.localPref());
-            }
-            w.field("weight", p.weight());
-            if (valid(r, p)) {
-                w.field("valid", true);
-            }
-            if (p.isLocal()) {
-                w.field("sourced", true).field("local", true);
-            }
-            if (p == d.best()) {
-                w.name("bestpath").beginObject().field("overall", true)
-                        .field("selectionReason", d.reason().text()).endObject();
-            }
-            w.name("lastUpdate").beginObject().field("epoch", p.uptimeMillis() / 1000)
-                    .field("string", ShowFormat.ctime(p.uptimeMillis()) + "\n").endObject();
-            w.name("nexthops").beginArray().beginObject();
-            w.field("ip", p.nextHopText());
-            w.field("afi", f.afi() == AddressFamily.AFI_IPV4 ? "ipv4" : "ipv6");
-            if (!p.isLocal()) {
-                w.field("metric", r.nexthopView().metric(p.nextHop()));
-            }
-            w.field("accessible", valid(r, p));
-            w.field("used", true);
-            w.endObject().endArray();
-            PathSource s = p.source();
-            w.name("peer").beginObject();
-            w.field("peerId", p.isLocal() ? "0.0.0.0" : s.addressText());
-            w.field("routerId", Ipv4Addresses.format(p.effectiveRouterId()));
-            if (!p.isLocal()) {
-                w.field("type", s.isIbgp() ? "internal" : "external");
-            }
-            w.endObject();
-            w.endObject();
-        }
-        w.endArray();
-        w.endObject();
-        return w.toString();
-    }
-
-    private static void asPath(JsonWriter w, AsPath path) {
-        w.name("aspath").beginObject();
-        w.field("string", path.segments().isEmpty() ? "Local" : path.toString());
-        w.name("segments").beginArray();
-        for (AsPathSegment s : path.segments()) {
-            w.beginObject();
-            w.field("type", s.isSet() ? "as-set" : "as-sequence");
-            w.name("list").beginArray();
-            for (int i = 0; i < s.size(); i++) {
-                w.value(Integer.toUnsignedLong(s.asn(i)));
-            }
-            w.endArray();
-            w.endObject();
-        }
-        w.endArray();
-        w.field("length", path.pathLength());
-        w.endObject();
+        return w.endObject().toString();
     }
 }

@@ -16,6 +16,7 @@ import dev.ferry.bgpd.runtime.BgpService;
 import dev.ferry.bgpd.runtime.Peer;
 import dev.ferry.bgpd.runtime.VpnLabels;
 import dev.ferry.lib.json.JsonWriter;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.List;
 
 /**
@@ -42,9 +43,21 @@ final class BgpVpnShow {
         return ifindex == 0 ? -1 : ifindex;
     }
 
-    /** In a VRF table, imported paths' next hops are in the default VRF (id 0). */
-    private static BgpTable.NexthopVrf inVrf(BgpRouter r) {
-        return p -> !p.isLocal() && p.localOrigin() == LocalOrigin.IMPORTED ? new BgpTable.Vrf(0, "default") : null;
+    /**
+     * In a VRF table, imported paths' next hops are in the default VRF (id 0), or for a route of another VRF of
+     * this router (`import vrf`), in that VRF.
+     */
+    private static BgpTable.NexthopVrf inVrf(BgpService s) {
+        return p -> {
+            if (p.isLocal() || p.localOrigin() != LocalOrigin.IMPORTED) {
+                return null;
+            }
+            if (p.nexthopVrf() == null) {
+                return new BgpTable.Vrf(0, "default");
+            }
+            BgpRouter from = s.vrfRouter(p.nexthopVrf());
+            return new BgpTable.Vrf(from == null ? -1 : vrfId(s, from), p.nexthopVrf());
+        };
     }
 
     /** In the VPN table, exported paths' next hops are in the exporting VRF. */
@@ -64,16 +77,26 @@ final class BgpVpnShow {
     static String vrfTable(BgpService s, BgpRouter r, AddressFamily f, boolean json) {
         String name = r.vrf() == null ? "default" : r.vrf();
         if (json) {
-            return BgpTable.json(r, f, vrfId(s, r), name, inVrf(r));
+            return BgpTable.json(r, f, vrfId(s, r), name, inVrf(s));
         }
-        return BgpTable.text(r, f, vrfId(s, r), inVrf(r));
+        return BgpTable.text(r, f, vrfId(s, r), inVrf(s));
     }
 
     // ---- the VPN table -----------------------------------------------------------------------------------------
 
-    static String vpnText(BgpService s, BgpRouter r, AddressFamily f) {
+    /** The RDs to show: all, or the one asked for if it has routes. */
+    private static List<RouteDistinguisher> rds(VpnTable t, RouteDistinguisher only) {
+        if (t == null) {
+            return List.of();
+        }
+        return only == null ? t.rds() : t.rds().stream().filter(only::equals).toList();
+    }
+
+    /** The VPN table, or the part of one RD ({@code only}, null for all), as bgp_show_table_rd prints it. */
+    static String vpnText(BgpService s, BgpRouter r, AddressFamily f, RouteDistinguisher only) {
         VpnTable t = r.vpnRib(f);
-        if (t == null || t.size() == 0) {
+        List<RouteDistinguisher> rds = rds(t, only);
+        if (rds.isEmpty()) {
             return "No BGP prefixes displayed, 0 exist\n";
         }
         StringBuilder sb = new StringBuilder();
@@ -81,7 +104,7 @@ final class BgpVpnShow {
         BgpTable.NexthopVrf nhVrf = inVpn(s);
         int routes = 0;
         int paths = 0;
-        for (RouteDistinguisher rd : t.rds()) {
+        for (RouteDistinguisher rd : rds) {
             RibTable table = t.rd(rd);
             sb.append("Route Distinguisher: ").append(RouteDistinguishers.format(rd)).append('\n');
             for (Destination d : table.sorted()) {
@@ -97,6 +120,39 @@ final class BgpVpnShow {
         }
         sb.append("\nDisplayed  ").append(routes).append(" routes and ").append(paths).append(" total paths\n");
         return sb.toString();
+    }
+
+    /**
+     * One prefix of the VPN table in detail, in each RD (or the one asked for) where {@code match} finds it:
+     * exactly, or the longest prefix covering it.
+     */
+    static String vpnRouteText(BgpService s, BgpRouter r, AddressFamily f, RouteDistinguisher only, IpPrefix match,
+            boolean exact) {
+        StringBuilder sb = new StringBuilder();
+        VpnTable t = r.vpnRib(f);
+        for (RouteDistinguisher rd : rds(t, only)) {
+            Destination d = BgpTable.match(t.rd(rd), match, exact);
+            if (d != null && !d.paths().isEmpty()) {
+                new BgpRouteDetail(r, f, rd, inVpn(s)).text(sb, d);
+            }
+        }
+        return sb.isEmpty() ? "% Network not in table\n" : sb.toString();
+    }
+
+    /** The same as JSON: one object per RD with a match, keyed by the RD. */
+    static String vpnRouteJson(BgpService s, BgpRouter r, AddressFamily f, RouteDistinguisher only, IpPrefix match,
+            boolean exact) {
+        JsonWriter w = new JsonWriter().beginObject();
+        VpnTable t = r.vpnRib(f);
+        for (RouteDistinguisher rd : rds(t, only)) {
+            Destination d = BgpTable.match(t.rd(rd), match, exact);
+            if (d != null && !d.paths().isEmpty()) {
+                w.name(RouteDistinguishers.format(rd)).beginObject();
+                new BgpRouteDetail(r, f, rd, inVpn(s)).json(w, d);
+                w.endObject();
+            }
+        }
+        return w.endObject().toString();
     }
 
     /** FRR's rfapi_vty_out_vncinfo line: "    UN=2.2.2.2 EC{10:100} label=80 type=bgp, subtype=0". */
@@ -121,20 +177,26 @@ final class BgpVpnShow {
                 .append('\n');
     }
 
-    static String vpnJson(BgpService s, BgpRouter r, AddressFamily f) {
+    /**
+     * The VPN table (or one RD's part) as JSON. An RD without routes prints nothing, as in FRR; an RD that is
+     * not the table's last gets its closing braces (FRR 8.4 leaves that JSON unterminated).
+     */
+    static String vpnJson(BgpService s, BgpRouter r, AddressFamily f, RouteDistinguisher only) {
+        VpnTable t = r.vpnRib(f);
+        List<RouteDistinguisher> rds = rds(t, only);
+        if (only != null && rds.isEmpty()) {
+            return "";
+        }
         JsonWriter w = new JsonWriter().beginObject();
         w.field("vrfId", 0).field("vrfName", "default").field("tableVersion", r.tableVersion())
                 .field("routerId", Ipv4Addresses.format(r.routerId())).field("defaultLocPrf", 100)
                 .field("localAS", r.asn());
         w.name("routes").beginObject();
         w.name("routeDistinguishers").beginObject();
-        VpnTable t = r.vpnRib(f);
-        if (t != null) {
-            for (RouteDistinguisher rd : t.rds()) {
-                w.name(RouteDistinguishers.format(rd)).beginObject();
-                BgpTable.destinationsJson(w, r, f, t.rd(rd).sorted(), inVpn(s), BgpVpnShow::labelsJson);
-                w.endObject();
-            }
+        for (RouteDistinguisher rd : rds) {
+            w.name(RouteDistinguishers.format(rd)).beginObject();
+            BgpTable.destinationsJson(w, r, f, t.rd(rd).sorted(), inVpn(s), BgpVpnShow::labelsJson);
+            w.endObject();
         }
         w.endObject();
         w.endObject();

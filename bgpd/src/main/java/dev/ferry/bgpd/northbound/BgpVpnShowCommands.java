@@ -1,15 +1,20 @@
 package dev.ferry.bgpd.northbound;
 
+import dev.ferry.bgpd.config.RouteDistinguisher;
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.runtime.BgpRouter;
 import dev.ferry.bgpd.runtime.BgpService;
 import dev.ferry.lib.cli.Cli;
+import dev.ferry.lib.cli.CliError;
 import dev.ferry.lib.cli.CommandContext;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
 import java.util.List;
 
 /**
- * The L3VPN and VRF show commands: `show [ip] bgp ipv4|ipv6 vpn [summary] [json]`, `show [ip] bgp vrf NAME
+ * The L3VPN and VRF show commands: `show [ip] bgp ipv4|ipv6 vpn [rd RD|all] [PREFIX] [json]`, `show [ip] bgp
+ * ipv4|ipv6 vpn summary [json]`, `show [ip] bgp vrf NAME
  * [ipv4|ipv6 [unicast]] [json]`, `show [ip] bgp vrf NAME|all summary [json]`, `show bgp vrfs [json]` and `show bgp
  * labelpool summary [json]`.
  */
@@ -20,14 +25,21 @@ final class BgpVpnShowCommands {
     private static final String JSON = "JavaScript Object Notation\n";
     private static final String AFI = "Address Family\nAddress Family\n";
     private static final String VRF = "Display information for a VRF\nVRF name\n";
+    private static final String RD = "Display information for a route distinguisher\nVPN Route Distinguisher\n"
+            + "All VPN Route Distinguishers\n";
 
     private BgpVpnShowCommands() {
     }
 
     static void install(Cli cli, BgpService service) {
-        cli.install(Node.VIEW, "show [ip] bgp <ipv4$v4|ipv6$v6> vpn [json$json]",
-                SHOW + IP + BGP + AFI + "Display VPN NLRI specific information\n" + JSON,
+        cli.install(Node.VIEW, "show [ip] bgp <ipv4$v4|ipv6$v6> vpn [rd <ASN:NN_OR_IP-ADDRESS:NN$rdval|all>] [json$json]",
+                SHOW + IP + BGP + AFI + "Display VPN NLRI specific information\n" + RD + JSON,
                 ctx -> vpnTable(ctx, service));
+        cli.install(Node.VIEW, "show [ip] bgp <ipv4$v4|ipv6$v6> vpn [rd <ASN:NN_OR_IP-ADDRESS:NN$rdval|all>]"
+                + " <A.B.C.D|A.B.C.D/M|X:X::X:X|X:X::X:X/M>$prefix [json$json]",
+                SHOW + IP + BGP + AFI + "Display VPN NLRI specific information\n" + RD
+                        + "Network in the BGP routing table to display\n".repeat(4) + JSON,
+                ctx -> vpnRoute(ctx, service));
         cli.install(Node.VIEW, "show [ip] bgp <ipv4$v4|ipv6$v6> vpn summary [json$json]",
                 SHOW + IP + BGP + AFI + "Display VPN NLRI specific information\nSummary of BGP neighbor status\n"
                         + JSON, ctx -> vpnSummary(ctx, service));
@@ -63,7 +75,52 @@ final class BgpVpnShowCommands {
             return;
         }
         AddressFamily f = vpnFamily(ctx);
-        ctx.print(json ? BgpVpnShow.vpnJson(service, r, f) : BgpVpnShow.vpnText(service, r, f));
+        RouteDistinguisher rd = null;
+        if (ctx.arg("rdval") != null) {
+            rd = RouteDistinguisher.parse(ctx.arg("rdval"));
+            if (rd == null) {
+                throw new CliError("% Malformed Route Distinguisher");
+            }
+        }
+        ctx.print(json ? BgpVpnShow.vpnJson(service, r, f, rd) : BgpVpnShow.vpnText(service, r, f, rd));
+    }
+
+    /**
+     * One prefix in every RD, or in the one named (FRR's bgp_show_route_in_table): an address or, with an RD,
+     * any prefix finds the longest match; a prefix alone must match exactly.
+     */
+    private static void vpnRoute(CommandContext ctx, BgpService service) {
+        BgpRouter r = service.router();
+        boolean json = ctx.has("json");
+        if (r == null) {
+            ctx.print(json ? "{}\n" : "No BGP process is configured\n");
+            return;
+        }
+        AddressFamily f = vpnFamily(ctx);
+        String text = ctx.arg("prefix");
+        IpPrefix match = text.contains("/") ? IpPrefix.parse(text) : null;
+        if (match == null) {
+            byte[] a = IpAddresses.parse(text);
+            match = a == null ? null : new IpPrefix(a, a.length * 8);
+        }
+        if (match == null) {
+            throw new CliError("address is malformed");
+        }
+        boolean v6 = !match.isIpv4();
+        if (v6 != ctx.has("v6")) {
+            throw new CliError(v6 ? "% Cannot specify IPv6 address or prefix with IPv4 AFI"
+                    : "% Cannot specify IPv4 address or prefix with IPv6 AFI");
+        }
+        RouteDistinguisher rd = null;
+        if (ctx.arg("rdval") != null) {
+            rd = RouteDistinguisher.parse(ctx.arg("rdval"));
+            if (rd == null) {
+                throw new CliError("% Malformed Route Distinguisher");
+            }
+        }
+        boolean exact = text.contains("/") && !ctx.has("rd");
+        ctx.print(json ? BgpVpnShow.vpnRouteJson(service, r, f, rd, match.masked(), exact)
+                : BgpVpnShow.vpnRouteText(service, r, f, rd, match.masked(), exact));
     }
 
     private static void vpnSummary(CommandContext ctx, BgpService service) {

@@ -20,9 +20,14 @@ import java.util.Arrays;
  * @param uptimeMillis wall-clock time the path was received, for show commands
  * @param label the MPLS label of a VPN path (received, allocated for export, or carried into a VRF by import);
  *              {@link #NO_LABEL} for unlabelled paths
+ * @param nexthopSet a local path whose next hop was configured (`nexthop vpn export X`) and goes to iBGP peers
+ *                   as is, where other local paths go with next hop self (FRR's BGP_PATH_ANNC_NH_SELF unset)
+ * @param nexthopVrf the VRF of this router whose table holds the next hop, for a path leaked from it into another
+ *                   VRF (FRR's bgp_orig: "nexthop-vrf" in zebra); null when the next hop is where the instance
+ *                   resolves its next hops
  */
 public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight,
-        LocalOrigin localOrigin, long arrival, long uptimeMillis, int label) {
+        LocalOrigin localOrigin, long arrival, long uptimeMillis, int label, boolean nexthopSet, String nexthopVrf) {
 
     /** The label of a path that has none. */
     public static final int NO_LABEL = -1;
@@ -34,6 +39,12 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
 
     public BgpPath {
         nextHop = nextHop.clone();
+    }
+
+    /** A path whose next hop follows the usual rules. */
+    public BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight, LocalOrigin localOrigin,
+            long arrival, long uptimeMillis, int label) {
+        this(source, attributes, nextHop, weight, localOrigin, arrival, uptimeMillis, label, false, null);
     }
 
     /** An unlabelled path. */
@@ -57,6 +68,11 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
 
     public boolean isLocal() {
         return source.isLocal();
+    }
+
+    /** Whether peers get this router as next hop whatever the rules: a local path without a configured one. */
+    public boolean announcesNexthopSelf() {
+        return isLocal() && !nexthopSet;
     }
 
     public long localPref() {
@@ -106,7 +122,8 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
     /** Same source, attributes and next hop: a repeated announcement that changes nothing. */
     public boolean sameRoute(BgpPath o) {
         return o != null && o.source == source && o.attributes.equals(attributes) && Arrays.equals(o.nextHop, nextHop)
-                && o.weight == weight && o.label == label;
+                && o.weight == weight && o.label == label && o.nexthopSet == nexthopSet
+                && java.util.Objects.equals(o.nexthopVrf, nexthopVrf);
     }
 
     @Override

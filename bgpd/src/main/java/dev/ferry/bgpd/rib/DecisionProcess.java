@@ -26,7 +26,8 @@ public final class DecisionProcess {
 
     /** Whether a path may be selected at all. */
     public static boolean valid(BgpPath p, NexthopView nexthops) {
-        return p.isLocal() || nexthops.reachable(p.nextHop());
+        // a path leaked from another VRF of this router was that VRF's best, so its next hop resolved there
+        return p.isLocal() || p.nexthopVrf() != null || nexthops.reachable(p.nextHop());
     }
 
     /** Runs the process over the paths in arrival order (FRR walks them the same way, the first is the incumbent). */

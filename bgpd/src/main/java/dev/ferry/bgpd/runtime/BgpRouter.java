@@ -360,7 +360,8 @@ public final class BgpRouter implements AutoCloseable {
         for (RouteDistinguisher rd : t.rds()) {
             for (Destination d : t.rd(rd).destinations()) {
                 if (d.best() != null) {
-                    out.offer(VpnPrefix.withdrawal(rd, d.prefix()), ExportPolicy.export(d.best(), target));
+                    out.offer(VpnPrefix.withdrawal(rd, d.prefix()),
+                            VpnLeaking.offBox(d.best()) ? ExportPolicy.export(d.best(), target) : null);
                 }
             }
         }
@@ -408,7 +409,7 @@ public final class BgpRouter implements AutoCloseable {
         Nlri key = VpnPrefix.withdrawal(rd, prefix);
         for (Peer p : peers.values()) {
             if (p.negotiated(f)) {
-                p.adjOut(f).offer(key, ExportPolicy.export(best, target(p, f)));
+                p.adjOut(f).offer(key, VpnLeaking.offBox(best) ? ExportPolicy.export(best, target(p, f)) : null);
             }
         }
         scheduleFlush();

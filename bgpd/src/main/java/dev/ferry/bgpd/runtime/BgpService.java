@@ -435,7 +435,8 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         boolean imported = !vrf.isEmpty() && best.localOrigin() == dev.ferry.bgpd.rib.LocalOrigin.IMPORTED;
         Nexthop.Builder nh = Nexthop.newBuilder().setGateway(ByteString.copyFrom(best.nextHop()));
         if (imported) {
-            nh.setVrf(DEFAULT_VRF);
+            // from VPN: the remote PE, in the default VRF; from another VRF here: that VRF's next hop, in it
+            nh.setVrf(best.nexthopVrf() != null ? best.nexthopVrf() : DEFAULT_VRF);
             if (best.hasLabel()) {
                 nh.addLabels(best.label());
             }

@@ -9,6 +9,7 @@ import dev.ferry.bgpd.config.RouteTarget;
 import dev.ferry.bgpd.config.VpnExport;
 import dev.ferry.bgpd.config.VpnPolicy;
 import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
@@ -16,6 +17,7 @@ import dev.ferry.bgpd.rib.LocalOrigin;
 import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.rib.RibTable;
 import dev.ferry.bgpd.rib.VpnTable;
+import dev.ferry.lib.net.IpAddresses;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +39,10 @@ import java.util.function.Supplier;
  * <li>Import (`import vpn`): each VPN best path (learned from a peer) whose route targets meet the VRF's import
  * route targets becomes a VRF path with the VPN next hop (resolved in the default VRF) and the VPN label.</li>
  * <li>For each label in use, an LSP pops it and looks the packet up in the VRF (FRR's VRF label).</li>
+ * <li>VRF to VRF (`import vrf X` in VRF Y), as FRR's vrf_import_from_vrf does it: through the VPN table. X's
+ * routes are exported with an RD and route target derived from X's router-id ("A.B.C.D:N", N X's instance
+ * index) and no label, which keeps them on this router; Y imports that route target. Y's path keeps X's next
+ * hop, resolved in X ("nexthop-vrf X" for zebra), without a label: the packet is forwarded by IP in X.</li>
  * </ul>
  * Best-path changes leak one route at a time; {@link #sync} re-evaluates everything after a configuration
  * change (RD, route targets, label, `no export vpn`, `no import vpn`). Runs on the daemon's loop.
@@ -85,6 +91,10 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
         RouteDistinguisher rd;
         Integer label;
         List<RouteTarget> exportRts = List.of();
+        /** Exporting only for other VRFs of this router (`import vrf` of this one elsewhere): no label. */
+        boolean vrfToVrf;
+        /** `nexthop vpn export`: the exported routes' next hop, or null for the VRF route's own. */
+        byte[] exportNexthop;
         final Set<Prefix> exported = new HashSet<>();
         final Map<VpnKey, Imported> imported = new HashMap<>();
         int lspLabel = -1;
@@ -106,6 +116,8 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
     private final VpnLabels labels;
     private final Dataplane dataplane;
     private final Map<BgpRouter, Map<AddressFamily, Leak>> leaks = new HashMap<>();
+    /** Each VRF instance's index for its derived RD (FRR's vrf_rd_id; 1 is the default instance's). */
+    private final Map<BgpRouter, Integer> rdIds = new HashMap<>();
     private BgpRouter leaksOf;
 
     /**
@@ -147,6 +159,13 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
                 }
             }
         }
+        rdIds.computeIfAbsent(vrf, k -> {
+            int id = 2;
+            while (rdIds.containsValue(id)) {
+                id++;
+            }
+            return id;
+        });
         return leaks.computeIfAbsent(vrf, k -> new HashMap<>()).computeIfAbsent(unicast,
                 f -> new Leak(vrf, f, vpn));
     }
@@ -185,6 +204,7 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
                 for (Leak l : leaks.remove(gone).values()) {
                     retire(l);
                 }
+                rdIds.remove(gone);
             }
         }
         if (vpnRouter.get() == null) {
@@ -200,9 +220,13 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
     }
 
     private void syncExport(Leak l) {
-        VpnExport cfg = policy(l.vrf, l.unicast).export();
+        VpnPolicy policy = policy(l.vrf, l.unicast);
+        VpnExport cfg = policy.export();
+        boolean vrfToVrf = !policy.exportVrfs().isEmpty();
         Integer label = null;
-        if (cfg.label() != null) {
+        if (vrfToVrf) {
+            labels.release(l.owner());
+        } else if (cfg.label() != null) {
             label = cfg.label().intValue();
             labels.release(l.owner());
         } else if (cfg.labelAuto()) {
@@ -212,12 +236,19 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
         }
         List<RouteTarget> rts = cfg.routeTargets() == null ? List.of() : dedup(cfg.routeTargets());
         RouteDistinguisher rd = cfg.rd();
-        if (!Objects.equals(rd, l.rd) || !Objects.equals(label, l.label) || !rts.equals(l.exportRts)) {
+        if (vrfToVrf) {
+            rd = RouteDistinguisher.parse(autoRd(l.vrf));
+            rts = List.of(autoRouteTarget(l.vrf));
+        }
+        if (!Objects.equals(rd, l.rd) || !Objects.equals(label, l.label) || !rts.equals(l.exportRts)
+                || vrfToVrf != l.vrfToVrf) {
             withdrawExports(l);
             l.rd = rd;
             l.label = label;
             l.exportRts = rts;
+            l.vrfToVrf = vrfToVrf;
         }
+        l.exportNexthop = cfg.nexthop() == null ? null : IpAddresses.parse(cfg.nexthop());
         syncLsp(l);
         boolean active = exportActive(l);
         RibTable rib = l.vrf.rib(l.unicast);
@@ -301,15 +332,37 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
     // ---- one route ---------------------------------------------------------------------------------------
 
     private boolean exportActive(Leak l) {
+        if (l.vrfToVrf) {
+            return l.rd != null;
+        }
         return policy(l.vrf, l.unicast).exportToVpn() && l.rd != null && l.label != null && !l.exportRts.isEmpty();
     }
 
+    /** FRR's form_auto_rd: the VRF instance's router-id and index, "A.B.C.D:N". */
+    private String autoRd(BgpRouter vrf) {
+        return Ipv4Addresses.format(vrf.routerId()) + ":" + rdIds.getOrDefault(vrf, 0);
+    }
+
+    /** The route target VRF-to-VRF leaking marks a VRF's exports with: its derived RD, read as a route target. */
+    private RouteTarget autoRouteTarget(BgpRouter vrf) {
+        return RouteTarget.parse(autoRd(vrf));
+    }
+
+    /** The route targets a VRF imports: `rt vpn import` with `import vpn`, and those of the VRFs it imports. */
     private Set<RouteTarget> importTargets(Leak l) {
         VpnPolicy p = policy(l.vrf, l.unicast);
-        if (!p.importFromVpn() || p.importRouteTargets() == null) {
-            return Set.of();
+        Set<RouteTarget> targets = new HashSet<>();
+        if (p.importFromVpn() && p.importRouteTargets() != null) {
+            targets.addAll(p.importRouteTargets());
         }
-        return new HashSet<>(p.importRouteTargets());
+        for (String name : p.importVrfs()) {
+            for (BgpRouter source : vrfRouters.get()) {
+                if (name.equals(source.vrf()) && rdIds.containsKey(source)) {
+                    targets.add(autoRouteTarget(source));
+                }
+            }
+        }
+        return targets;
     }
 
     /** What the VPN table should hold for one VRF prefix. */
@@ -327,8 +380,11 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
             return;
         }
         PathAttributes a = withRouteTargets(best.attributes(), l.exportRts);
-        BgpPath path = new BgpPath(l.exportSource, a, best.nextHop(), best.weight(), LocalOrigin.IMPORTED,
-                vpn.nextArrival(), best.uptimeMillis(), l.label);
+        // `nexthop vpn export X`: X goes to the VPN peers as is; else they get this router (next hop self)
+        boolean nexthopSet = l.exportNexthop != null;
+        BgpPath path = new BgpPath(l.exportSource, a, nexthopSet ? l.exportNexthop : best.nextHop(), best.weight(),
+                LocalOrigin.IMPORTED, vpn.nextArrival(), best.uptimeMillis(), l.vrfToVrf ? BgpPath.NO_LABEL : l.label,
+                nexthopSet, null);
         l.exported.add(prefix);
         t.update(l.rd, prefix, path);
     }
@@ -338,8 +394,10 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
         VpnKey key = new VpnKey(rd, prefix);
         Imported have = l.imported.get(key);
         RibTable rib = l.vrf.rib(l.unicast);
-        // local VPN paths are other VRFs' exports on this router, whose next hops live in those VRFs
-        boolean want = best != null && !best.isLocal() && matches(best, targets);
+        // local VPN paths are VRFs' exports on this router, whose next hops live in those VRFs (never our own)
+        String fromVrf = best != null && best.isLocal() ? exportingVrf(best.source()) : null;
+        boolean want = best != null && matches(best, targets)
+                && (!best.isLocal() || fromVrf != null && !fromVrf.equals(l.vrf.vrf()));
         if (have != null && (!want || have.vpnSource() != best.source())) {
             l.imported.remove(key);
             rib.withdraw(prefix, have.vrfSource());
@@ -355,9 +413,15 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
             have = new Imported(new PathSource(PathSource.Kind.EBGP, s.address(), s.routerId(), s.asn()), s);
             l.imported.put(key, have);
         }
-        l.vrf.trackNexthop(best.nextHop());
+        if (fromVrf == null) {
+            l.vrf.trackNexthop(best.nextHop());
+        }
+        // FRR's vpn_leak_to_vrf_update_onevrf: no label for a route of this router (IP forwarding in its VRF),
+        // nor for VRF-to-VRF import
+        boolean labelled = fromVrf == null && policy(l.vrf, l.unicast).importVrfs().isEmpty();
         rib.update(prefix, new BgpPath(have.vrfSource(), best.attributes(), best.nextHop(), best.weight(),
-                LocalOrigin.IMPORTED, l.vrf.nextArrival(), best.uptimeMillis(), best.label()));
+                LocalOrigin.IMPORTED, l.vrf.nextArrival(), best.uptimeMillis(),
+                labelled ? best.label() : BgpPath.NO_LABEL, false, fromVrf));
     }
 
     /** Whether the path carries one of the route targets (RFC 4364 section 4.3.5). */
@@ -407,6 +471,14 @@ public final class VpnLeaking implements BgpRouter.LeakHooks {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a VPN path may go to VPN peers: not one VRF-to-VRF leaking made, whose derived RD and route target
+     * mean nothing elsewhere (FRR's BGP_PREVENT_VRF_2_VRF_LEAK label).
+     */
+    static boolean offBox(BgpPath vpnPath) {
+        return vpnPath == null || vpnPath.hasLabel() || !vpnPath.isLocal();
     }
 
     /** The label a VRF exports with in a family, or null. */

@@ -1,6 +1,7 @@
 package dev.ferry.bgpd.northbound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
@@ -27,6 +28,7 @@ import dev.ferry.bgpd.rib.LocalOrigin;
 import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.runtime.BgpService;
 import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.Nexthop;
@@ -145,7 +147,7 @@ class BgpVpnShowTest {
 
     @Test
     void vpnTableAsFrr() throws Exception {
-        String ours = on(() -> BgpVpnShow.vpnText(service, service.router(), AddressFamily.IPV4_VPN));
+        String ours = on(() -> BgpVpnShow.vpnText(service, service.router(), AddressFamily.IPV4_VPN, null));
         assertEquals(afterFirstLine(reference("show_bgp_ipv4_vpn.txt")), afterFirstLine(ours));
         assertTrue(ours.startsWith("BGP table version is "), ours);
     }
@@ -175,5 +177,89 @@ class BgpVpnShowTest {
         assertEquals(afterFirstLine(valid), afterFirstLine(ours));
         assertTrue(ours.startsWith("BGP table version is "), ours);
         assertTrue(ours.contains("local router ID is 172.16.1.254, vrf id 2\n"), ours);
+    }
+    /** FRR's detail view with the table version and the time of the last update masked. */
+    private static String masked(String s) {
+        return s.replaceAll(", version \\d+\n", ", version N\n").replaceAll("Last update: .*\n", "Last update: T\n");
+    }
+
+    /** JSON without the pretty printer's line breaks and indentation. */
+    private static String compact(String json) {
+        return json.replaceAll("\\s*\n\\s*", "");
+    }
+
+    private static final IpPrefix REMOTE_A = IpPrefix.parse("192.168.2.0/24");
+
+    @Test
+    void vpnPrefixDetailAsFrr() throws Exception {
+        String ours = on(() -> BgpVpnShow.vpnRouteText(service, service.router(), AddressFamily.IPV4_VPN, null,
+                REMOTE_A, true));
+        assertEquals(masked(reference("show_bgp_ipv4_vpn_192.168.2.0~24.txt")), masked(ours));
+        assertTrue(ours.startsWith("BGP routing table entry for 1:100:192.168.2.0/24, version "), ours);
+    }
+
+    @Test
+    void exportedPrefixDetailNamesTheVrfOfItsNexthop() throws Exception {
+        String ours = on(() -> BgpVpnShow.vpnRouteText(service, service.router(), AddressFamily.IPV4_VPN,
+                RouteDistinguisher.parse("1:100"), IpPrefix.parse("192.168.1.0/24"), false));
+        assertEquals("""
+                BGP routing table entry for 1:100:192.168.1.0/24, version N
+                not allocated
+                Paths: (1 available, best #1)
+                  Not advertised to any peer
+                  Local
+                    172.16.1.2 from 0.0.0.0 (1.1.1.1) vrf CUSTA(2) announce-nh-self
+                      Origin incomplete, metric 0, weight 32768, valid, sourced, local, best (First path received)
+                      Extended Community: RT:10:100
+                      Remote label: 80
+                      Last update: T
+                """, masked(ours));
+    }
+
+    @Test
+    void prefixLookupAcrossRdsByAddressAndLongestMatch() throws Exception {
+        String byAddress = on(() -> BgpVpnShow.vpnRouteText(service, service.router(), AddressFamily.IPV4_VPN, null,
+                IpPrefix.parse("192.168.4.77/32"), false));
+        assertTrue(byAddress.startsWith("BGP routing table entry for 2:100:192.168.4.0/24, version "), byAddress);
+        assertTrue(byAddress.contains("      Remote label: 81\n"), byAddress);
+        assertEquals("% Network not in table\n", on(() -> BgpVpnShow.vpnRouteText(service, service.router(),
+                AddressFamily.IPV4_VPN, null, IpPrefix.parse("192.168.4.0/25"), true)), "a prefix alone matches exactly");
+        assertTrue(on(() -> BgpVpnShow.vpnRouteText(service, service.router(), AddressFamily.IPV4_VPN,
+                RouteDistinguisher.parse("2:100"), IpPrefix.parse("192.168.4.0/25"), false))
+                .contains("2:100:192.168.4.0/24"), "with an RD, the longest match");
+        assertEquals("% Network not in table\n", on(() -> BgpVpnShow.vpnRouteText(service, service.router(),
+                AddressFamily.IPV4_VPN, RouteDistinguisher.parse("1:100"), IpPrefix.parse("192.168.4.0/24"), false)),
+                "the prefix is under another RD");
+    }
+
+    @Test
+    void prefixDetailJsonPerRd() throws Exception {
+        String json = compact(on(() -> BgpVpnShow.vpnRouteJson(service, service.router(), AddressFamily.IPV4_VPN,
+                null, REMOTE_A, true)));
+        assertTrue(json.startsWith("{\"1:100\":{\"prefix\":\"192.168.2.0/24\",\"version\":"), json);
+        assertTrue(json.contains("\"origin\":\"incomplete\",\"metric\":0,\"locPrf\":100,\"valid\":true,"
+                + "\"bestpath\":{\"overall\":true,\"selectionReason\":\"First path received\"},"
+                + "\"extendedCommunity\":{\"string\":\"RT:10:100\"},\"remoteLabel\":80,"), json);
+        assertTrue(json.contains("\"peer\":{\"peerId\":\"2.2.2.2\",\"routerId\":\"2.2.2.2\",\"type\":\"internal\"}"),
+                json);
+        assertEquals("{}", compact(on(() -> BgpVpnShow.vpnRouteJson(service, service.router(), AddressFamily.IPV4_VPN,
+                RouteDistinguisher.parse("2:100"), REMOTE_A, false))));
+    }
+
+    @Test
+    void tableOfOneRd() throws Exception {
+        String ours = on(() -> BgpVpnShow.vpnText(service, service.router(), AddressFamily.IPV4_VPN,
+                RouteDistinguisher.parse("2:100")));
+        assertFalse(ours.contains("Route Distinguisher: 1:100"), ours);
+        assertTrue(ours.contains("Route Distinguisher: 2:100\n*> 192.168.3.0/24"), ours);
+        assertTrue(ours.endsWith("\nDisplayed  2 routes and 2 total paths\n"), ours);
+        assertEquals("No BGP prefixes displayed, 0 exist\n", on(() -> BgpVpnShow.vpnText(service, service.router(),
+                AddressFamily.IPV4_VPN, RouteDistinguisher.parse("9:9"))));
+        String json = compact(on(() -> BgpVpnShow.vpnJson(service, service.router(), AddressFamily.IPV4_VPN,
+                RouteDistinguisher.parse("1:100"))));
+        assertTrue(json.contains("\"routeDistinguishers\":{\"1:100\":{"), json);
+        assertFalse(json.contains("2:100"), json);
+        assertEquals("", on(() -> BgpVpnShow.vpnJson(service, service.router(), AddressFamily.IPV4_VPN,
+                RouteDistinguisher.parse("9:9"))), "FRR prints nothing for an RD without routes");
     }
 }

@@ -23,6 +23,7 @@ import dev.ferry.bgpd.config.RouteTarget;
 import dev.ferry.bgpd.config.VpnPolicy;
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Prefix;
+import dev.ferry.bgpd.nlri.RouteDistinguishers;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
 import dev.ferry.bgpd.rib.LocalOrigin;
@@ -204,5 +205,86 @@ class VpnLeakingTest {
         assertEquals(LocalOrigin.NETWORK, own.localOrigin(), "the VRF keeps its own network path only");
         assertEquals(1, (int) on(() -> service.vrfRouter("CUSTA").rib(AddressFamily.IPV4_UNICAST).get(LOCAL)
                 .paths().size()));
+    }
+    /** A VRF instance with router-id {@code id} and one `network`. */
+    private BgpInstance vrfWithNetwork(String name, String id, String network) {
+        BgpInstance v = new BgpInstance(65000, BgpInstanceType.VRF, name, BgpDefaults.of("traditional"));
+        v.routerId(id);
+        v.importCheck(false);
+        v.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(new BgpNetwork(IpPrefix.parse(network), null));
+        return v;
+    }
+
+    private BgpPath best(String vrf, Prefix p) throws Exception {
+        return on(() -> {
+            Destination d = service.vrfRouter(vrf).rib(AddressFamily.IPV4_UNICAST).get(p);
+            return d == null ? null : d.best();
+        });
+    }
+
+    /** `import vrf CUSTX` in CUSTY, as the northbound ties them (VrfLeaking.start / stop). */
+    private void importVrf(BgpInstance to, BgpInstance from, boolean on) throws Exception {
+        reconfigure(() -> {
+            if (on) {
+                to.family(BgpAddressFamily.IPV4_UNICAST).vpn().addImportVrf(from.vrfName());
+                from.family(BgpAddressFamily.IPV4_UNICAST).vpn().addExportVrf(to.vrfName());
+            } else {
+                to.family(BgpAddressFamily.IPV4_UNICAST).vpn().removeImportVrf(from.vrfName());
+                from.family(BgpAddressFamily.IPV4_UNICAST).vpn().removeExportVrf(to.vrfName());
+            }
+        });
+    }
+
+    @Test
+    void importVrfLeaksThroughTheVpnTableWithTheNexthopInTheSourceVrf() throws Exception {
+        BgpInstance x = vrfWithNetwork("CUSTX", "10.0.0.21", "10.55.0.0/24");
+        BgpInstance y = vrfWithNetwork("CUSTY", "10.0.0.22", "10.44.0.0/24");
+        Prefix xs = Prefix.parse("10.55.0.0/24");
+        Prefix ys = Prefix.parse("10.44.0.0/24");
+        reconfigure(() -> {
+            config.add(x);
+            config.add(y);
+        });
+        assertNotNull(best("CUSTX", xs));
+        assertNull(best("CUSTY", xs), "nothing leaks before `import vrf`");
+
+        importVrf(y, x, true);
+        BgpPath leaked = best("CUSTY", xs);
+        assertNotNull(leaked, "CUSTX's route is in CUSTY and selected (its next hop resolves in CUSTX)");
+        assertEquals("CUSTX", leaked.nexthopVrf());
+        assertEquals(LocalOrigin.IMPORTED, leaked.localOrigin());
+        assertFalse(leaked.hasLabel(), "forwarded by IP in CUSTX: no label");
+        assertFalse(leaked.isLocal(), "installed in zebra like any leaked route");
+        assertNull(best("CUSTX", ys), "one way only");
+
+        List<RouteDistinguisher> rds = on(() -> service.router().vpnRib(AddressFamily.IPV4_VPN).rds());
+        RouteDistinguisher auto = on(() -> rds.stream().filter(rd -> vpnBestOrNull(rd, xs) != null).findFirst()
+                .orElseThrow());
+        assertTrue(RouteDistinguishers.format(auto).startsWith("10.0.0.21:"), "FRR's derived RD router-id:index");
+        BgpPath vpn = vpnBest(auto, xs);
+        assertEquals(List.of(RouteTarget.parse(RouteDistinguishers.format(auto))),
+                vpn.attributes().extendedCommunities().routeTargets(), "the RD, as a route target");
+        assertFalse(vpn.hasLabel());
+        assertFalse(VpnLeaking.offBox(vpn), "VRF-to-VRF routes never go to VPN peers");
+
+        Route r = BgpService.route("CUSTY", xs, leaked).setId(1).build();
+        assertEquals("CUSTX", r.getNexthops(0).getVrf(), "zebra: nexthop-vrf CUSTX");
+        assertEquals(List.of(), r.getNexthops(0).getLabelsList());
+
+        reconfigure(() -> x.family(BgpAddressFamily.IPV4_UNICAST).removeNetwork(IpPrefix.parse("10.55.0.0/24")));
+        assertNull(best("CUSTY", xs), "withdrawn with its source");
+        reconfigure(() -> x.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(
+                new BgpNetwork(IpPrefix.parse("10.55.0.0/24"), null)));
+        assertNotNull(best("CUSTY", xs));
+
+        importVrf(y, x, false);
+        assertNull(best("CUSTY", xs), "`no import vrf CUSTX` takes it out");
+        assertNull(vpnBest(auto, xs), "and CUSTX stops exporting");
+        assertNotNull(best("CUSTY", ys), "CUSTY's own route stays");
+    }
+
+    private BgpPath vpnBestOrNull(RouteDistinguisher rd, Prefix p) {
+        Destination d = service.router().vpnRib(AddressFamily.IPV4_VPN).get(rd, p);
+        return d == null ? null : d.best();
     }
 }

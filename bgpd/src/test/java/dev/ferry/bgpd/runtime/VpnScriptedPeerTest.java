@@ -74,6 +74,7 @@ class VpnScriptedPeerTest {
     private final BgpConfig config = new BgpConfig();
     private BgpService service;
     private Socket socket;
+    private VpnPolicy policy;
 
     @BeforeEach
     void configure() throws Exception {
@@ -93,6 +94,7 @@ class VpnScriptedPeerTest {
         p.importRouteTargets(List.of(RouteTarget.parse("10:100")));
         p.exportToVpn(true);
         p.importFromVpn(true);
+        policy = p;
         config.add(vrf);
         on(() -> {
             service = new BgpService(config, loop, PORT, List.of(InetAddress.getByName(US)), () -> "Y", f -> false);
@@ -222,5 +224,60 @@ class VpnScriptedPeerTest {
         send(RouteRefreshMessage.request(AddressFamily.IPV4_VPN));
         List<UpdateMessage> again = updatesToEndOfRib();
         assertTrue(again.size() >= 1, "the refresh resends our VPN route");
+    }
+    /** The one VPN route of an UPDATE's MP_REACH_NLRI and its next hop. */
+    private static byte[] reachNexthop(UpdateMessage u) {
+        MpReachNlri reach = u.attributes().mpReach();
+        assertEquals(Prefix.parse("10.77.0.0/24"), assertInstanceOf(VpnPrefix.class, reach.nlri().get(0)).prefix());
+        return reach.nextHop().address();
+    }
+
+    @Test
+    void nexthopVpnExportIsTheAnnouncedNexthop() throws Exception {
+        on(() -> {
+            policy.export().nexthop("10.9.9.9");
+            service.reconcile();
+            return null;
+        });
+        establish();
+        List<UpdateMessage> first = updatesToEndOfRib();
+        assertEquals(1, first.size(), first.toString());
+        assertArrayEquals(IpAddresses.parse("10.9.9.9"), reachNexthop(first.get(0)),
+                "`nexthop vpn export 10.9.9.9` goes out as is, not as next hop self");
+
+        on(() -> {
+            policy.export().nexthop(null);
+            service.reconcile();
+            return null;
+        });
+        send(RouteRefreshMessage.request(AddressFamily.IPV4_VPN));
+        List<UpdateMessage> again = updatesToEndOfRib();
+        assertArrayEquals(IpAddresses.parse(US), reachNexthop(again.get(again.size() - 1)),
+                "without it, next hop self again");
+    }
+    @Test
+    void vrfToVrfRoutesStayOnThisRouter() throws Exception {
+        on(() -> {
+            for (String[] v : new String[][] {{"CUSTX", "10.55.0.0/24"}, {"CUSTY", "10.44.0.0/24"}}) {
+                BgpInstance i = new BgpInstance(65001, BgpInstanceType.VRF, v[0], BgpDefaults.of("traditional"));
+                i.importCheck(false);
+                i.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(new BgpNetwork(IpPrefix.parse(v[1]), null));
+                config.add(i);
+            }
+            config.find("CUSTY").family(BgpAddressFamily.IPV4_UNICAST).vpn().addImportVrf("CUSTX");
+            config.find("CUSTX").family(BgpAddressFamily.IPV4_UNICAST).vpn().addExportVrf("CUSTY");
+            service.reconcile();
+            return null;
+        });
+        assertNotNull(on(() -> service.vrfRouter("CUSTY").rib(AddressFamily.IPV4_UNICAST)
+                .get(Prefix.parse("10.55.0.0/24")).best()), "leaked into CUSTY");
+        establish();
+        List<UpdateMessage> first = updatesToEndOfRib();
+        assertEquals(1, first.size(), "only CUSTA's VPN route, not the VRF-to-VRF one: " + first);
+        assertEquals(Prefix.parse("10.77.0.0/24"), reachPrefix(first.get(0)));
+    }
+
+    private static Prefix reachPrefix(UpdateMessage u) {
+        return assertInstanceOf(VpnPrefix.class, u.attributes().mpReach().nlri().get(0)).prefix();
     }
 }

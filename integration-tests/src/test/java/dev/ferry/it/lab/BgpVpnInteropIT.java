@@ -5,6 +5,7 @@ import static dev.ferry.it.lab.BgpLabs.awaitOutput;
 import static dev.ferry.it.lab.BgpLabs.start;
 import static dev.ferry.it.lab.OspfLabs.configure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.lab.RunningLab;
@@ -52,6 +53,12 @@ class BgpVpnInteropIT {
             vrf CUSTA
             exit-vrf
             !
+            vrf CUSTB
+            exit-vrf
+            !
+            vrf CUSTC
+            exit-vrf
+            !
             router bgp 65000
              bgp router-id 10.0.0.2
              no bgp default ipv4-unicast
@@ -72,6 +79,14 @@ class BgpVpnInteropIT {
               rt vpn both 10:100
               export vpn
               import vpn
+             exit-address-family
+            exit
+            !
+            router bgp 65000 vrf CUSTC
+             no bgp network import-check
+             !
+             address-family ipv4 unicast
+              network 10.66.0.0/24
              exit-address-family
             exit
             !
@@ -162,6 +177,26 @@ class BgpVpnInteropIT {
                     "{\"routes\":{\"routeDistinguishers\":{\"1:100\":{\"10.77.0.0/24\":[{\"valid\":true}]}}}}",
                     CONVERGE);
             assertEquals(label, ferryLabel(lab), "the VRF keeps its label");
+
+            // one VPN route in detail, as FRR prints it
+            String detail = lab.vtysh("Y2", "show bgp ipv4 vpn rd 1:100 10.77.0.0/24");
+            assertTrue(detail.startsWith("BGP routing table entry for 1:100:10.77.0.0/24, version ")
+                    && detail.contains("\nnot allocated\n") && detail.contains(" from 0.0.0.0 (10.0.0.2) vrf ")
+                    && detail.contains("      Extended Community: RT:10:100\n")
+                    && detail.contains("      Remote label: " + label + "\n"), detail);
+
+            // VRF to VRF: CUSTB imports CUSTC's route, with its next hop in CUSTC; FRR never gets it
+            configure(lab, "Y2", "router bgp 65000 vrf CUSTB", "address-family ipv4 unicast", "import vrf CUSTC");
+            LabAssertions.eventually(lab, "Y2", "show ip bgp vrf CUSTB json",
+                    "{\"vrfName\":\"CUSTB\",\"routes\":{\"10.66.0.0/24\":[{\"valid\":true,\"bestpath\":true,"
+                            + "\"nhVrfName\":\"CUSTC\"}]}}", CONVERGE);
+            LabAssertions.eventually(lab, "Y2", "show bgp summary json",
+                    "{\"ipv4Vpn\":{\"peers\":{\"10.0.12.1\":{\"pfxSnt\":1}}}}", CONVERGE);
+            assertFalse(lab.vtysh("F1", "show bgp ipv4 vpn").contains("10.66.0.0/24"), "stays on Ferry's PE");
+            configure(lab, "Y2", "router bgp 65000 vrf CUSTB", "address-family ipv4 unicast",
+                    "no import vrf CUSTC");
+            LabAssertions.eventually(lab, "Y2", "show ip bgp vrf CUSTB json",
+                    "{\"vrfName\":\"CUSTB\",\"routes\":{\"10.66.0.0/24\":null}}", CONVERGE);
         }
     }
 
