@@ -222,7 +222,7 @@ public final class Peer {
 
     /** The peer connected to us. */
     void accept(BgpTransport.TcpLink link) {
-        if (adminDown || removed || params.families().isEmpty()) {
+        if (adminDown || removed || prefixOverflow || params.families().isEmpty()) {
             link.close();
             return;
         }
