@@ -258,7 +258,9 @@ class BgpInteropIT {
                 exit
                 """;
         String yaml = nodes(
-                router("frr", "F1", "lo: 10.0.0.1/32\neth0: 10.0.12.1/24", f1),
+                // FRR's `network` needs the prefix in its RIB (import check): connected routes on its loopback
+                router("frr", "F1", "lo: [10.0.0.1/32, 10.10.1.1/24, 10.10.2.1/24, 10.20.1.1/24]\n"
+                        + "eth0: 10.0.12.1/24", f1),
                 router("ferry", "Y2", "lo: 10.0.0.2/32\neth0: 10.0.12.2/24", y2))
                 + "  links:\n    - endpoints: [\"F1:eth0\", \"Y2:eth0\"]\n";
         try (RunningLab lab = start(yaml)) {
