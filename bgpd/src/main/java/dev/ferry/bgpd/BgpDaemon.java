@@ -4,6 +4,7 @@ import dev.ferry.bgpd.config.BgpConfig;
 import dev.ferry.bgpd.northbound.BgpCommands;
 import dev.ferry.bgpd.northbound.BgpConfigWriter;
 import dev.ferry.bgpd.northbound.BgpShowCommands;
+import dev.ferry.bgpd.policy.PolicyConfigWriter;
 import dev.ferry.bgpd.runtime.BgpDebugs;
 import dev.ferry.bgpd.runtime.BgpService;
 import dev.ferry.lib.cli.ConfigWriter;
@@ -81,5 +82,6 @@ public final class BgpDaemon implements DaemonModule {
     @Override
     public void writeConfig(ConfigWriter w) {
         BgpConfigWriter.write(config, context.global().defaults(), w);
+        PolicyConfigWriter.write(config.policies(), w);
     }
 }

@@ -6,6 +6,9 @@ import dev.ferry.bgpd.attr.AttributeType;
 import dev.ferry.bgpd.attr.LocalPref;
 import dev.ferry.bgpd.attr.PathAttribute;
 import dev.ferry.bgpd.attr.PathAttributes;
+import dev.ferry.bgpd.nlri.Nlri;
+import dev.ferry.bgpd.nlri.Prefix;
+import dev.ferry.bgpd.policy.NeighborPolicy;
 import dev.ferry.bgpd.rib.BgpPath;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +32,16 @@ public final class ExportPolicy {
     private ExportPolicy() {
     }
 
+    /** {@link #export(Nlri, BgpPath, ExportTarget)} without outbound policy (VPN routes). */
     public static OutRoute export(BgpPath best, ExportTarget to) {
+        return export(null, best, to);
+    }
+
+    /**
+     * What {@code to} is sent for {@code prefix}: split horizon first, then the peer's outbound policy (for unicast
+     * prefixes), then the rules above; a next hop or MED the route-map set survives them, as in FRR.
+     */
+    public static OutRoute export(Nlri prefix, BgpPath best, ExportTarget to) {
         if (best == null || to.policyBlocked() || to.selfNextHop() == null) {
             return null;
         }
@@ -39,6 +51,14 @@ public final class ExportPolicy {
         if (best.source().isIbgp() && to.source().isIbgp()) {
             return null;
         }
+        NeighborPolicy.Passed passed = new NeighborPolicy.Passed(best, false, false);
+        if (prefix instanceof Prefix p) {
+            passed = to.outbound().apply(p, best);
+            if (passed == null) {
+                return null;
+            }
+            best = passed.path();
+        }
         PathAttributes a = best.attributes().forwarded();
         byte[] nextHop;
         if (to.ebgp()) {
@@ -46,14 +66,14 @@ public final class ExportPolicy {
                     .without(AttributeType.LOCAL_PREF)
                     .without(AttributeType.ORIGINATOR_ID)
                     .without(AttributeType.CLUSTER_LIST);
-            if (!best.isLocal()) {
+            if (!best.isLocal() && !passed.metricSet()) {
                 a = a.without(AttributeType.MULTI_EXIT_DISC);
             }
-            nextHop = to.selfNextHop();
+            nextHop = passed.nextHopSet() ? best.nextHop() : to.selfNextHop();
         } else {
             a = a.with(best.asPath()).with(LocalPref.of(best.localPref()));
             boolean self = best.announcesNexthopSelf() || to.nextHopSelf() || best.nextHop().length != to.selfNextHop().length;
-            nextHop = self ? to.selfNextHop() : best.nextHop();
+            nextHop = self && !passed.nextHopSet() ? to.selfNextHop() : best.nextHop();
         }
         return new OutRoute(sorted(a.without(AttributeType.NEXT_HOP).without(AttributeType.MP_REACH_NLRI)
                 .without(AttributeType.MP_UNREACH_NLRI)), nextHop, best.label());

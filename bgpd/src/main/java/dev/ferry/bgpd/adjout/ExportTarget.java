@@ -10,9 +10,16 @@ import dev.ferry.bgpd.rib.PathSource;
  * @param selfNextHop   our address on the session, of the family's AFI (null: we cannot be a next hop here)
  * @param nextHopSelf   `neighbor X next-hop-self` for the family
  * @param policyBlocked an eBGP peer without outbound policy while `bgp ebgp-requires-policy` is on (RFC 8212)
+ * @param outbound      the peer's `prefix-list`/`route-map ... out` for the family (unicast prefixes only)
  */
 public record ExportTarget(PathSource source, long localAs, byte[] selfNextHop, boolean nextHopSelf,
-        boolean policyBlocked) {
+        boolean policyBlocked, OutboundPolicy outbound) {
+
+    /** A target without outbound policy. */
+    public ExportTarget(PathSource source, long localAs, byte[] selfNextHop, boolean nextHopSelf,
+            boolean policyBlocked) {
+        this(source, localAs, selfNextHop, nextHopSelf, policyBlocked, OutboundPolicy.NONE);
+    }
 
     public boolean ebgp() {
         return source.isEbgp();

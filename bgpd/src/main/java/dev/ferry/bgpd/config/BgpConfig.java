@@ -1,14 +1,24 @@
 package dev.ferry.bgpd.config;
 
+import dev.ferry.bgpd.policy.Policies;
 import java.util.ArrayList;
 import java.util.List;
 
-/** All BGP instances, in creation order (FRR's bm->bgp list, which running-config follows). */
+/**
+ * All BGP instances, in creation order (FRR's bm->bgp list, which running-config follows), and the daemon's
+ * filters and route-maps, which every instance shares.
+ */
 public final class BgpConfig {
     /** FRR's name for the default VRF. */
     public static final String DEFAULT_VRF = "default";
 
     private final List<BgpInstance> instances = new ArrayList<>();
+    private final Policies policies = new Policies();
+
+    /** Prefix-lists, AS-path and community lists, route-maps. */
+    public Policies policies() {
+        return policies;
+    }
 
     /** The default instance, or null. */
     public BgpInstance defaultInstance() {

@@ -3,13 +3,15 @@ package dev.ferry.bgpd.config;
 import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A configured BGP neighbor: its session settings and, per address family, whether it is activated and
- * whether we are its next hop. The address is kept as a host prefix so neighbors sort as FRR's
- * (IPv4 before IPv6, then numerically).
+ * A configured BGP neighbor: its session settings and, per address family, whether it is activated,
+ * whether we are its next hop, and its policy ({@link BgpNeighborPolicy}). The address is kept as a host
+ * prefix so neighbors sort as FRR's (IPv4 before IPv6, then numerically).
  */
 public final class BgpNeighbor {
     /** FRR's peer_cmp for plain address peers. */
@@ -29,6 +31,7 @@ public final class BgpNeighbor {
     private int ttl;
     private final Set<BgpAddressFamily> activated = EnumSet.noneOf(BgpAddressFamily.class);
     private final Set<BgpAddressFamily> nextHopSelf = EnumSet.noneOf(BgpAddressFamily.class);
+    private final Map<BgpAddressFamily, BgpNeighborPolicy> policies = new EnumMap<>(BgpAddressFamily.class);
 
     /** `timers KEEPALIVE HOLDTIME` as FRR stores them (keepalive at most a third of the holdtime). */
     public record Timers(int keepalive, int holdtime) {
@@ -138,5 +141,10 @@ public final class BgpNeighbor {
         } else {
             nextHopSelf.remove(family);
         }
+    }
+
+    /** The neighbor's filters, route-maps and prefix limit in {@code family} (created empty on first use). */
+    public BgpNeighborPolicy policy(BgpAddressFamily family) {
+        return policies.computeIfAbsent(family, f -> new BgpNeighborPolicy());
     }
 }

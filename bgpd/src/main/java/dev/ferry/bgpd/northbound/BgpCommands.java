@@ -1,6 +1,9 @@
 package dev.ferry.bgpd.northbound;
 
 import dev.ferry.bgpd.config.BgpConfig;
+import dev.ferry.bgpd.policy.FilterCommands;
+import dev.ferry.bgpd.policy.PolicyShowCommands;
+import dev.ferry.bgpd.policy.RouteMapCommands;
 import dev.ferry.lib.cli.Cli;
 import dev.ferry.lib.daemon.GlobalConfig;
 
@@ -14,5 +17,8 @@ public final class BgpCommands {
         BgpNeighborCommands.install(cli);
         BgpFamilyCommands.install(cli);
         BgpVpnCommands.install(cli, config, routers);
+        FilterCommands.install(cli, config.policies());
+        RouteMapCommands.install(cli, config.policies());
+        PolicyShowCommands.install(cli, config.policies());
     }
 }

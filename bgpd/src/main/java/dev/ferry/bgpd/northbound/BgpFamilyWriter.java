@@ -62,6 +62,7 @@ final class BgpFamilyWriter {
         if (n.nextHopSelf(family)) {
             w.line("neighbor " + n.name() + " next-hop-self");
         }
+        BgpNeighborPolicyCommands.write(n, family, w);
     }
 
     /** FRR's bgp_vpn_policy_config_write_afi plus the export/import flags and `import vrf` lines. */

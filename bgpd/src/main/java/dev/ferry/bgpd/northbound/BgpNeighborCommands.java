@@ -57,6 +57,7 @@ public final class BgpNeighborCommands {
                 ctx -> multihop(ctx, ctx.has("hops") ? (int) ctx.number("hops") : BgpNeighbor.MAX_TTL));
         cli.install(Node.BGP, "no neighbor " + NEIGHBOR + " ebgp-multihop [(1-255)]", NO + NEIGHBOR_HELP + multihop,
                 ctx -> multihop(ctx, BgpNeighbor.EBGP_TTL));
+        BgpNeighborPolicyCommands.install(cli);
     }
 
     private static void remoteAs(CommandContext ctx) {

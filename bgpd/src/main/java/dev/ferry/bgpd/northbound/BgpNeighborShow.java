@@ -2,7 +2,9 @@ package dev.ferry.bgpd.northbound;
 
 import dev.ferry.bgpd.message.MessageType;
 import dev.ferry.bgpd.message.NotificationMessage;
+import dev.ferry.bgpd.config.BgpNeighborPolicy;
 import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.policy.NeighborPolicyShow;
 import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.runtime.BgpRouter;
 import dev.ferry.bgpd.runtime.Peer;
@@ -95,7 +97,10 @@ final class BgpNeighborShow {
                     continue;
                 }
                 sb.append(" For address family: ").append(BgpSummary.familyName(f)).append('\n');
-                sb.append("  ").append(p.acceptedCount(f)).append(" accepted prefixes\n\n");
+                BgpNeighborPolicy policy = r.neighborPolicy(p, f);
+                sb.append(NeighborPolicyShow.filters(policy, r.policies(), f.afi() == AddressFamily.AFI_IPV6));
+                sb.append("  ").append(p.acceptedCount(f)).append(" accepted prefixes\n");
+                sb.append(NeighborPolicyShow.limit(policy)).append('\n');
             }
             sb.append("  Connections established ").append(p.establishedCount()).append("; dropped ")
                     .append(p.droppedCount()).append('\n');

@@ -46,8 +46,8 @@ final class BgpSummary {
         return out;
     }
 
-    private static boolean policyBlocked(BgpRouter r, Peer p) {
-        return p.isEstablished() && p.source().isEbgp() && r.ebgpRequiresPolicyNow();
+    private static boolean policyBlocked(BgpRouter r, Peer p, AddressFamily f) {
+        return p.isEstablished() && r.ebgpRequiresPolicyNow(p, f);
     }
 
     static String text(BgpRouter r, List<AddressFamily> families) {
@@ -77,7 +77,7 @@ final class BgpSummary {
                         .asn()) : peerAsText(p, r), p.messagesReceived(), p.messagesSent(), 0, 0, 0,
                         ShowFormat.uptime(p.upOrDownSinceMillis(), p.establishedCount() == 0)));
                 if (p.isEstablished()) {
-                    boolean blocked = policyBlocked(r, p);
+                    boolean blocked = policyBlocked(r, p, f);
                     if (!p.negotiated(f)) {
                         sb.append(" NoNeg").append("    NoNeg");
                     } else if (blocked) {
@@ -143,7 +143,7 @@ final class BgpSummary {
                 w.field("peerUptime", ShowFormat.uptime(p.upOrDownSinceMillis(), never));
                 w.field("peerUptimeMsec", never ? 0 : System.currentTimeMillis() - p.upOrDownSinceMillis());
                 w.field("peerUptimeEstablishedEpoch", never ? 0 : p.upOrDownSinceMillis() / 1000);
-                boolean blocked = policyBlocked(r, p);
+                boolean blocked = policyBlocked(r, p, f);
                 w.field("pfxRcd", p.acceptedCount(f));
                 w.field("pfxSnt", p.sentCount(f));
                 w.field("state", p.state().displayName());

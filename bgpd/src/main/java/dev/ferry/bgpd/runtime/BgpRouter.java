@@ -3,11 +3,15 @@ package dev.ferry.bgpd.runtime;
 import dev.ferry.bgpd.adjout.AdjRibOut;
 import dev.ferry.bgpd.adjout.ExportPolicy;
 import dev.ferry.bgpd.adjout.ExportTarget;
+import dev.ferry.bgpd.adjout.OutboundPolicy;
 import dev.ferry.bgpd.config.BgpAddressFamily;
 import dev.ferry.bgpd.config.BgpInstance;
 import dev.ferry.bgpd.config.BgpNeighbor;
+import dev.ferry.bgpd.config.BgpNeighborPolicy;
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Prefix;
+import dev.ferry.bgpd.policy.NeighborPolicy;
+import dev.ferry.bgpd.policy.Policies;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
 import dev.ferry.bgpd.rib.PathSource;
@@ -22,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,6 +97,8 @@ public final class BgpRouter implements AutoCloseable {
     private long arrivals;
     private boolean flushScheduled;
     private long tableVersion;
+    private Policies policies = new Policies();
+    private final Map<String, String> inboundPolicyKeys = new HashMap<>();
 
     BgpRouter(ScheduledExecutorService loop, BgpTransport transport, RouteSink routes, NexthopTable nexthops,
             BgpInstance instance, int routerId, Supplier<String> hostname,
@@ -182,6 +189,7 @@ public final class BgpRouter implements AutoCloseable {
             transport.passwords(passwords);
         }
         local.reconcile(inst);
+        refreshChangedInboundPolicies();
         reofferAll();
     }
 
@@ -208,13 +216,60 @@ public final class BgpRouter implements AutoCloseable {
         return instance;
     }
 
-    /** `bgp ebgp-requires-policy` as configured now (no route-maps exist yet, so it blocks every eBGP peer). */
-    public boolean ebgpRequiresPolicyNow() {
-        return instance.ebgpRequiresPolicy();
+    /**
+     * Whether `bgp ebgp-requires-policy` blocks the eBGP {@code peer} in {@code f}: it has no inbound or no
+     * outbound policy there (FRR's summary then shows "(Policy)").
+     */
+    public boolean ebgpRequiresPolicyNow(Peer peer, AddressFamily f) {
+        return policyBlocked(peer, f, true) || policyBlocked(peer, f, false);
     }
 
-    boolean ebgpRequiresPolicy() {
-        return instance.ebgpRequiresPolicy();
+    /** RFC 8212 as FRR: an eBGP peer without policy in direction {@code in} exchanges nothing that way. */
+    boolean policyBlocked(Peer peer, AddressFamily f, boolean in) {
+        return peer.source() != null && peer.source().isEbgp() && instance.ebgpRequiresPolicy()
+                && !neighborPolicy(peer, f).hasPolicy(in);
+    }
+
+    /** The neighbor's configured policy in {@code f} (empty when it has none). */
+    public BgpNeighborPolicy neighborPolicy(Peer peer, AddressFamily f) {
+        BgpNeighbor n = neighborConfig.get(peer.address());
+        return n == null ? new BgpNeighborPolicy() : n.policy(configFamily(f));
+    }
+
+    /** The filters and route-maps the neighbors' policies name. */
+    void policies(Policies p) {
+        this.policies = p;
+    }
+
+    public Policies policies() {
+        return policies;
+    }
+
+    /** The peer's inbound policy applied to a received path: the path to keep, or null when it is denied. */
+    BgpPath importPolicy(Peer peer, AddressFamily f, Prefix prefix, BgpPath path) {
+        NeighborPolicy.Passed passed = NeighborPolicy.apply(policies, neighborPolicy(peer, f), true,
+                prefix.toIpPrefix(), path);
+        return passed == null ? null : passed.path();
+    }
+
+    /**
+     * After a configuration change: a peer whose inbound policy changed, or names a policy that may have, is
+     * asked for its routes again (ROUTE-REFRESH, as FRR's peer_on_policy_change without soft-reconfiguration),
+     * so that the new policy applies to them; outbound policy is re-run by {@link #reofferAll}.
+     */
+    private void refreshChangedInboundPolicies() {
+        for (Peer p : peers.values()) {
+            for (AddressFamily f : FAMILIES) {
+                BgpNeighborPolicy np = neighborPolicy(p, f);
+                String key = np.hasPolicy(true) ? policies.version() + " " + np.prefixList(true) + " "
+                        + np.routeMap(true) : "";
+                String old = inboundPolicyKeys.put(p.address() + " " + f, key);
+                if (old != null && !old.equals(key) && p.negotiated(f) && !p.requestRefresh(f)) {
+                    LOG.log(System.Logger.Level.INFO, p.name() + ": inbound policy changed; the peer has no route"
+                            + " refresh, so it applies to new routes only until `clear bgp " + p.name() + "`");
+                }
+            }
+        }
     }
 
     /** Whether a `debug bgp ...` switch is on. */
@@ -339,7 +394,7 @@ public final class BgpRouter implements AutoCloseable {
         }
         for (Destination d : ribs.get(f).destinations()) {
             if (d.best() != null) {
-                out.offer(d.prefix(), ExportPolicy.export(d.best(), target));
+                out.offer(d.prefix(), ExportPolicy.export(d.prefix(), d.best(), target));
             }
         }
         for (Nlri n : out.sentRoutes().keySet()) {
@@ -390,8 +445,11 @@ public final class BgpRouter implements AutoCloseable {
     ExportTarget target(Peer peer, AddressFamily f) {
         BgpNeighbor n = neighborConfig.get(peer.address());
         boolean nhSelf = n != null && n.nextHopSelf(configFamily(f));
-        boolean blocked = peer.source().isEbgp() && instance.ebgpRequiresPolicy();
-        return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, blocked);
+        BgpNeighborPolicy np = neighborPolicy(peer, f);
+        OutboundPolicy out = np.hasPolicy(false)
+                ? (prefix, best) -> NeighborPolicy.apply(policies, np, false, prefix.toIpPrefix(), best)
+                : OutboundPolicy.NONE;
+        return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, policyBlocked(peer, f, false), out);
     }
 
     static BgpAddressFamily configFamily(AddressFamily f) {
@@ -428,7 +486,7 @@ public final class BgpRouter implements AutoCloseable {
         }
         for (Peer p : peers.values()) {
             if (p.negotiated(f)) {
-                p.adjOut(f).offer(prefix, ExportPolicy.export(best, target(p, f)));
+                p.adjOut(f).offer(prefix, ExportPolicy.export(prefix, best, target(p, f)));
             }
         }
         scheduleFlush();
@@ -502,6 +560,7 @@ public final class BgpRouter implements AutoCloseable {
     /** `clear bgp X`: a hard reset (Cease/Administrative Reset). */
     public void clear(Peer p) {
         p.reset(dev.ferry.bgpd.wire.ErrorCodes.CEASE_ADMIN_RESET, "Reset due to CLI");
+        p.clearPrefixOverflow();
     }
 
     /** `clear bgp X soft in`: ROUTE-REFRESH to the peer. */

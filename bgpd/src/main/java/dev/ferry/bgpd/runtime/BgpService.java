@@ -279,6 +279,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + inst.asn() + " started, router-id "
                         + Ipv4Addresses.format(id));
             }
+            router.policies(config.policies());
             router.reconcile(inst);
         }
         reconcileVrfs();
@@ -326,6 +327,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                         + (zebra != null && !vrfDevices.containsKey(v.name())
                                 ? " (VRF " + v.name() + " is not in the kernel yet)" : ""));
             }
+            r.policies(config.policies());
             r.reconcile(v);
         }
     }

@@ -125,13 +125,14 @@ final class Connection implements BgpTransport.LinkListener {
 
     /**
      * Sends a NOTIFICATION. With the N bit of graceful restart negotiated (RFC 8538), an administrative shutdown or
-     * reset goes as a Hard Reset carrying it, as FRR does by default (`bgp hard-administrative-reset`): otherwise
+     * reset, or a maximum-prefix teardown, goes as a Hard Reset carrying it, as FRR does by default (`bgp hard-administrative-reset`): otherwise
      * the peer, as a graceful-restart helper, would keep our routes as stale for the restart time.
      */
     void sendNotification(NotificationMessage m) {
         NotificationMessage out = m;
         if (m.code() == ErrorCodes.CEASE && (m.subcode() == ErrorCodes.CEASE_ADMIN_SHUTDOWN
-                || m.subcode() == ErrorCodes.CEASE_ADMIN_RESET) && notificationBitNegotiated()) {
+                || m.subcode() == ErrorCodes.CEASE_ADMIN_RESET || m.subcode() == ErrorCodes.CEASE_MAX_PREFIX)
+                && notificationBitNegotiated()) {
             byte[] data = m.data();
             byte[] wrapped = new byte[data.length + 2];
             wrapped[0] = (byte) m.code();

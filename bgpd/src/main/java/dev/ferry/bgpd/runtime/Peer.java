@@ -14,7 +14,9 @@ import dev.ferry.bgpd.fsm.BgpState;
 import dev.ferry.bgpd.fsm.CollisionResolution;
 import dev.ferry.bgpd.fsm.FsmEvent;
 import dev.ferry.bgpd.message.MessageType;
+import dev.ferry.bgpd.config.BgpNeighborPolicy;
 import dev.ferry.bgpd.message.NotificationMessage;
+import dev.ferry.bgpd.policy.MaxPrefixGuard;
 import dev.ferry.bgpd.message.OpenMessage;
 import dev.ferry.bgpd.message.RouteRefreshMessage;
 import dev.ferry.bgpd.message.UpdateMessage;
@@ -82,6 +84,11 @@ public final class Peer {
     private NotificationMessage lastNotification;
     private boolean lastNotificationSent;
     private int connectRetries;
+    private final Map<AddressFamily, MaxPrefixGuard> prefixGuards = new HashMap<>();
+    /** The session went down on maximum-prefix: it stays down until cleared or the restart timer fires. */
+    private boolean prefixOverflow;
+    private final LoopTimer prefixRestart;
+    private int maxPrefixOverflows;
 
     Peer(BgpRouter router, InetAddress address, SessionParams params, InetAddress updateSource, byte[] password,
             boolean adminDown) {
@@ -93,6 +100,7 @@ public final class Peer {
         this.updateSource = updateSource;
         this.adminDown = adminDown;
         this.idleHold = new LoopTimer(router.loop(), this::autoStart);
+        this.prefixRestart = new LoopTimer(router.loop(), this::prefixRestartExpired);
         this.primary = new Connection(this);
     }
 
@@ -147,7 +155,7 @@ public final class Peer {
 
     /** Starts the peer (connects out and accepts), unless it is administratively down. */
     void start() {
-        if (!adminDown && !removed && !params.families().isEmpty() && primary.state() == BgpState.IDLE) {
+        if (!adminDown && !removed && !prefixOverflow && !params.families().isEmpty() && primary.state() == BgpState.IDLE) {
             primary.fire(new FsmEvent.ManualStart());
         }
     }
@@ -214,7 +222,7 @@ public final class Peer {
 
     /** The peer connected to us. */
     void accept(BgpTransport.TcpLink link) {
-        if (adminDown || removed || params.families().isEmpty()) {
+        if (adminDown || removed || prefixOverflow || params.families().isEmpty()) {
             link.close();
             return;
         }
@@ -366,6 +374,7 @@ public final class Peer {
         out.clear();
         accepted.clear();
         filtered.clear();
+        prefixGuards.values().forEach(MaxPrefixGuard::reset);
         if (s != null) {
             router.sessionDown(this, s);
         }
@@ -401,7 +410,7 @@ public final class Peer {
         PathAttributes stored = attrs.without(AttributeType.NEXT_HOP).without(AttributeType.MP_REACH_NLRI)
                 .without(AttributeType.MP_UNREACH_NLRI);
         boolean loop = source.isEbgp() && containsAs(attrs.asPath(), params.localAs());
-        boolean blocked = source.isEbgp() && router.ebgpRequiresPolicy();
+        boolean blocked = router.policyBlocked(this, AddressFamily.IPV4_UNICAST, true);
         NextHop nh = attrs.nextHop();
         for (Ipv4Prefix p : u.nlri()) {
             if (withdrawAll || loop || blocked || nh == null) {
@@ -412,6 +421,7 @@ public final class Peer {
         }
         MpReachNlri reach = attrs.mpReach();
         if (reach != null) {
+            blocked = router.policyBlocked(this, reach.family(), true);
             byte[] mpNh = reach.nextHop().address();
             if (reach.nextHop().linkLocal() != null && isUnspecified(mpNh)) {
                 mpNh = reach.nextHop().linkLocal();
@@ -437,19 +447,89 @@ public final class Peer {
                     announce(reach.family(), p, stored, mpNh);
                 }
             }
+            checkMaxPrefix(reach.family());
+        }
+        if (!u.nlri().isEmpty()) {
+            checkMaxPrefix(AddressFamily.IPV4_UNICAST);
         }
     }
 
+    /** `neighbor X maximum-prefix`: log, and past the limit tear the session down (FRR's bgp_maximum_prefix_overflow). */
+    private void checkMaxPrefix(AddressFamily f) {
+        Set<Nlri> acc = accepted.get(f);
+        if (acc == null || source == null) {
+            return;
+        }
+        BgpNeighborPolicy.MaxPrefix max = router.neighborPolicy(this, f).maxPrefix();
+        MaxPrefixGuard guard = prefixGuards.computeIfAbsent(f, k -> new MaxPrefixGuard());
+        switch (guard.check(acc.size(), max)) {
+            case NONE -> { }
+            case THRESHOLD -> LOG.log(System.Logger.Level.INFO, "%MAXPFX: No. of " + f + " prefix received from "
+                    + name + " reaches " + acc.size() + ", max " + max.limit());
+            case EXCEEDED_WARNING -> LOG.log(System.Logger.Level.INFO, exceeded(f, acc.size(), max));
+            case EXCEEDED -> {
+                LOG.log(System.Logger.Level.WARNING, exceeded(f, acc.size(), max));
+                maxPrefixOverflows++;
+                prefixOverflow = true;
+                lastReset("Maximum number of prefixes reached");
+                dropSecondary();
+                primary.sendNotification(new NotificationMessage(ErrorCodes.CEASE, ErrorCodes.CEASE_MAX_PREFIX,
+                        MaxPrefixGuard.notificationData(f.afi(), f.safi(), max.limit())));
+                primary.fire(new FsmEvent.TcpConnectionFails());
+                idleHold.cancel();
+                if (max.restartMinutes() > 0) {
+                    prefixRestart.start(max.restartMinutes() * 60_000L);
+                }
+            }
+        }
+    }
+
+    private String exceeded(AddressFamily f, int count, BgpNeighborPolicy.MaxPrefix max) {
+        return "%MAXPFXEXCEED: No. of " + f + " prefix received from " + name + " " + count + " exceed, limit " + max.limit();
+    }
+
+    /** `maximum-prefix ... restart M` ran out: the peer may come up again. */
+    private void prefixRestartExpired() {
+        prefixOverflow = false;
+        LOG.log(System.Logger.Level.INFO, name + ": maximum-prefix restart timer expired, restarting the session");
+        start();
+    }
+
+    /** `clear bgp X`: a session held down by maximum-prefix may come up again. */
+    void clearPrefixOverflow() {
+        prefixRestart.cancel();
+        if (prefixOverflow) {
+            prefixOverflow = false;
+            start();
+        }
+    }
+
+    /** Whether the session is held down because the peer sent more prefixes than allowed. */
+    public boolean prefixOverflow() {
+        return prefixOverflow;
+    }
+
+    /** How many times maximum-prefix tore the session down. */
+    public int maxPrefixOverflows() {
+        return maxPrefixOverflows;
+    }
+
+    /** A received route, through the neighbor's inbound policy into the Loc-RIB (or out of it, when denied). */
     private void announce(AddressFamily f, Prefix p, PathAttributes attrs, byte[] nextHop) {
         RibTable rib = router.rib(f);
         Set<Nlri> acc = accepted.get(f);
         if (rib == null || acc == null) {
             return;
         }
+        BgpPath path = router.importPolicy(this, f, p, new BgpPath(source, attrs, nextHop, 0, LocalOrigin.NONE,
+                router.nextArrival(), System.currentTimeMillis()));
+        if (path == null) {
+            reject(f, p, true);
+            return;
+        }
         acc.add(p);
-        router.trackNexthop(nextHop);
-        rib.update(p, new BgpPath(source, attrs, nextHop, 0, LocalOrigin.NONE, router.nextArrival(),
-                System.currentTimeMillis()));
+        router.trackNexthop(path.nextHop());
+        rib.update(p, path);
     }
 
     /** A VPN route: keyed by (RD, prefix) in the VPN table, its label kept on the path (RFC 4364 4.3.4). */
@@ -525,6 +605,16 @@ public final class Peer {
             router.readvertise(this, f);
             sendEndOfRib(f);
         }
+    }
+
+    /** Asks the peer for its routes of {@code f} again; false when it cannot (no session, no route refresh). */
+    boolean requestRefresh(AddressFamily f) {
+        if (!isEstablished() || primary.peerOpen().capability(RouteRefreshCapability.class) == null
+                || !primary.negotiated().families().contains(f)) {
+            return false;
+        }
+        primary.send(RouteRefreshMessage.request(f));
+        return true;
     }
 
     /** `clear bgp X soft in`: ask the peer for its routes again (when it supports route refresh). */

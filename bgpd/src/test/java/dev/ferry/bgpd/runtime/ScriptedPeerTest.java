@@ -218,4 +218,125 @@ class ScriptedPeerTest {
         assertTrue(on(() -> service.router().rib(AddressFamily.IPV4_UNICAST).get(Prefix.parse("10.1.0.0/24")))
                 != null, "our network is in our table, just not sent");
     }
+
+    private void policy(String... lines) {
+        dev.ferry.bgpd.policy.Policies p = config.policies();
+        for (String l : lines) {
+            String[] w = l.split(" ");
+            switch (w[0]) {
+                case "pl" -> p.prefixListOrNew(w[1], false).put(new dev.ferry.bgpd.policy.PrefixListEntry(
+                        Long.parseLong(w[2]), dev.ferry.bgpd.policy.PolicyAction.of(w[3]), IpPrefix.parse(w[4]), 0,
+                        Integer.parseInt(w[5]), false));
+                default -> throw new IllegalArgumentException(l);
+            }
+        }
+    }
+
+    private dev.ferry.bgpd.config.BgpNeighborPolicy neighborPolicy() {
+        return inst.neighbor(IpPrefix.host(IpAddresses.parse(THEM))).policy(BgpAddressFamily.IPV4_UNICAST);
+    }
+
+    @Test
+    void inboundPrefixListAndRouteMapShapeTheLocRib() throws Exception {
+        inst.ebgpRequiresPolicy(true);
+        policy("pl PL 5 permit 10.0.0.0/8 24");
+        dev.ferry.bgpd.policy.RouteMapEntry e = config.policies().routeMapOrNew("IN")
+                .entry(10, dev.ferry.bgpd.policy.PolicyAction.PERMIT);
+        e.set(new dev.ferry.bgpd.policy.SetClause.LocalPreference(
+                dev.ferry.bgpd.policy.SetClause.Adjustment.parse("250")));
+        e.set(new dev.ferry.bgpd.policy.SetClause.Weight(7));
+        neighborPolicy().prefixList(true, "PL");
+        neighborPolicy().routeMap(true, "IN");
+        start();
+        establish(30);
+        send(announce("65002", "10.1.0.0/24"));
+        send(announce("65002", "11.1.0.0/24"));
+        send(announce("65002", "10.2.0.0/25"));
+        barrier();
+        Destination d = route("10.1.0.0/24");
+        assertEquals(250L, (long) on(() -> d.best().localPref()), "set local-preference");
+        assertEquals(7, (int) on(() -> d.best().weight()), "set weight");
+        assertEquals(null, route("11.1.0.0/24"), "outside the prefix-list");
+        assertEquals(null, route("10.2.0.0/25"), "longer than le 24");
+        assertEquals(2, (int) on(() -> service.router().peer(THEM).filteredCount(AddressFamily.IPV4_UNICAST)));
+        assertEquals(1, (int) on(() -> service.router().peer(THEM).acceptedCount(AddressFamily.IPV4_UNICAST)));
+    }
+
+    @Test
+    void outboundRouteMapSetsCommunityAndMetricAndFilters() throws Exception {
+        inst.ebgpRequiresPolicy(true);
+        inst.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(new BgpNetwork(IpPrefix.parse("10.1.0.0/24"), null));
+        inst.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(new BgpNetwork(IpPrefix.parse("10.9.0.0/24"), null));
+        policy("pl OUTPL 5 permit 10.1.0.0/16 32");
+        dev.ferry.bgpd.policy.RouteMapEntry e = config.policies().routeMapOrNew("OUT")
+                .entry(10, dev.ferry.bgpd.policy.PolicyAction.PERMIT);
+        e.match(new dev.ferry.bgpd.policy.MatchClause.PrefixListMatch("OUTPL", false));
+        int community = dev.ferry.bgpd.attr.Communities.parse("65001:7");
+        e.set(new dev.ferry.bgpd.policy.SetClause.Community(new int[] {community}, "65001:7", false));
+        e.set(new dev.ferry.bgpd.policy.SetClause.Prepend(new long[] {65001}));
+        neighborPolicy().routeMap(false, "OUT");
+        start();
+        establishUntilRoutes(System.nanoTime() + 20_000_000_000L);
+    }
+
+    /** Establishes and reads what bgpd sends before its End-of-RIB: only 10.1.0.0/24, with the route-map's sets. */
+    private void establishUntilRoutes(long deadline) throws Exception {
+        while (true) {
+            socket = new Socket();
+            socket.bind(new InetSocketAddress(THEM, 0));
+            try {
+                socket.connect(new InetSocketAddress(US, PORT), 2000);
+                break;
+            } catch (java.net.ConnectException ex) {
+                socket.close();
+                if (System.nanoTime() > deadline) {
+                    throw ex;
+                }
+                Thread.onSpinWait();
+            }
+        }
+        socket.setSoTimeout(10_000);
+        assertInstanceOf(OpenMessage.class, read());
+        send(OpenMessage.of(65002, 30, Ipv4Addresses.parse("2.2.2.2"), List.of(
+                MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(65002))));
+        assertInstanceOf(KeepaliveMessage.class, read());
+        send(KeepaliveMessage.INSTANCE);
+        List<UpdateMessage> updates = new java.util.ArrayList<>();
+        while (true) {
+            UpdateMessage u = assertInstanceOf(UpdateMessage.class, read());
+            if (u.isEndOfRib()) {
+                break;
+            }
+            updates.add(u);
+        }
+        assertEquals(1, updates.size(), "10.9.0.0/24 is outside the route-map's prefix-list: denied");
+        UpdateMessage u = updates.get(0);
+        assertEquals(List.of(Ipv4Prefix.parse("10.1.0.0/24")), u.nlri());
+        assertEquals("65001:7", u.attributes().communities().toString());
+        assertEquals("65001 65001", u.attributes().asPath().toString(), "our AS in front of the prepended one");
+        assertEquals(1, (int) on(() -> service.router().peer(THEM).sentCount(AddressFamily.IPV4_UNICAST)));
+    }
+
+    @Test
+    void maximumPrefixSendsCeaseWithAfiSafiAndLimitAndStaysDown() throws Exception {
+        neighborPolicy().maxPrefix(new dev.ferry.bgpd.config.BgpNeighborPolicy.MaxPrefix(2, 75, false, 0, false));
+        start();
+        establish(30);
+        send(new UpdateMessage(List.of(), PathAttributes.of(Origin.of(Origin.IGP), AsPath.parse("65002"),
+                NextHop.of("127.0.0.4")), List.of(Ipv4Prefix.parse("10.1.0.0/24"), Ipv4Prefix.parse("10.2.0.0/24"),
+                Ipv4Prefix.parse("10.3.0.0/24"))));
+        NotificationMessage n = null;
+        while (n == null) {
+            if (read() instanceof NotificationMessage x) {
+                n = x;
+            }
+        }
+        assertEquals(ErrorCodes.CEASE, n.code());
+        assertEquals(ErrorCodes.CEASE_MAX_PREFIX, n.subcode());
+        assertEquals(java.util.HexFormat.of().formatHex(new byte[] {0, 1, 1, 0, 0, 0, 2}),
+                java.util.HexFormat.of().formatHex(n.data()), "AFI 1, SAFI 1, limit 2 (RFC 4486)");
+        assertTrue(on(() -> service.router().peer(THEM).prefixOverflow()), "held down until cleared");
+        assertEquals(1, (int) on(() -> service.router().peer(THEM).maxPrefixOverflows()));
+        assertEquals(null, route("10.1.0.0/24"), "the routes left with the session");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.ferry.it.lab;
 
 import static dev.ferry.it.lab.BgpLabs.CONVERGE;
+import static dev.ferry.it.lab.BgpLabs.awaitOutput;
 import static dev.ferry.it.lab.BgpLabs.awaitRoute;
 import static dev.ferry.it.lab.OspfLabs.configure;
 import static dev.ferry.it.lab.BgpLabs.start;
@@ -208,6 +209,83 @@ class BgpInteropIT {
             LabAssertions.eventually(lab, "Y2", "show bgp ipv4 unicast 10.0.0.3/32 json",
                     "{\"paths\":[{\"locPrf\":100,\"peer\":{\"type\":\"internal\"},"
                             + "\"bestpath\":{\"overall\":true}}]}", CONVERGE);
+        }
+    }
+
+    /**
+     * Ferry's route-maps and prefix-lists against FRR (issue 9, policy and max-prefix): FRR announces three
+     * prefixes; Ferry's `prefix-list in` keeps one, its `route-map in` gives it local preference 250, its
+     * `route-map out` tags Ferry's own network with community 65002:42, which FRR shows on the route; then
+     * `maximum-prefix 1` and one more prefix from FRR: Ferry tears the session down with Cease/Maximum Number of
+     * Prefixes Reached (FRR's lastErrorCodeSubcode 0601) and keeps it down.
+     */
+    @Test
+    void policyPrefixListRouteMapsAndMaximumPrefixWithFrr() throws Exception {
+        String f1 = """
+                router bgp 65001
+                 bgp router-id 10.0.0.1
+                 no bgp ebgp-requires-policy
+                 neighbor 10.0.12.2 remote-as 65002
+                 neighbor 10.0.12.2 timers connect 5
+                 address-family ipv4 unicast
+                  network 10.0.0.1/32
+                  network 10.10.1.0/24
+                  network 10.20.1.0/24
+                 exit-address-family
+                exit
+                """;
+        String y2 = """
+                router bgp 65002
+                 bgp router-id 10.0.0.2
+                 bgp ebgp-requires-policy
+                 neighbor 10.0.12.1 remote-as 65001
+                 address-family ipv4 unicast
+                  network 10.0.0.2/32
+                  neighbor 10.0.12.1 prefix-list FROM-F1 in
+                  neighbor 10.0.12.1 route-map IN in
+                  neighbor 10.0.12.1 route-map OUT out
+                 exit-address-family
+                exit
+                !
+                ip prefix-list FROM-F1 seq 5 permit 10.10.0.0/16 le 24
+                !
+                route-map IN permit 10
+                 set local-preference 250
+                exit
+                !
+                route-map OUT permit 10
+                 set community 65002:42
+                exit
+                """;
+        String yaml = nodes(
+                // FRR's `network` needs the prefix in its RIB (import check): connected routes on its loopback
+                router("frr", "F1", "lo: [10.0.0.1/32, 10.10.1.1/24, 10.10.2.1/24, 10.20.1.1/24]\n"
+                        + "eth0: 10.0.12.1/24", f1),
+                router("ferry", "Y2", "lo: 10.0.0.2/32\neth0: 10.0.12.2/24", y2))
+                + "  links:\n    - endpoints: [\"F1:eth0\", \"Y2:eth0\"]\n";
+        try (RunningLab lab = start(yaml)) {
+            LabAssertions.eventually(lab, "Y2", "show bgp summary json",
+                    "{\"ipv4Unicast\":{\"peers\":{\"10.0.12.1\":{\"state\":\"Established\",\"pfxRcd\":1,"
+                            + "\"peerState\":\"OK\"}}}}", CONVERGE);
+            LabAssertions.eventually(lab, "Y2", "show bgp ipv4 unicast 10.10.1.0/24 json",
+                    "{\"paths\":[{\"locPrf\":250,\"aspath\":{\"string\":\"65001\"}}]}", CONVERGE);
+            awaitRoute(lab, "Y2", "10.10.1.0/24", r -> r.contains("via 10.0.12.1"), "the permitted prefix");
+            awaitOutput(lab, "Y2", "show bgp ipv4 unicast 10.20.1.0/24", "% Network not in table");
+            awaitOutput(lab, "Y2", "show bgp ipv4 unicast 10.0.0.1/32", "% Network not in table");
+            LabAssertions.eventually(lab, "F1", "show bgp ipv4 unicast 10.0.0.2/32 json",
+                    "{\"paths\":[{\"aspath\":{\"string\":\"65002\"},\"community\":{\"string\":\"65002:42\"}}]}",
+                    CONVERGE);
+
+            configure(lab, "Y2", "router bgp 65002", "address-family ipv4 unicast",
+                    "neighbor 10.0.12.1 maximum-prefix 1");
+            configure(lab, "F1", "router bgp 65001", "address-family ipv4 unicast", "network 10.10.2.0/24");
+            LabAssertions.eventually(lab, "F1", "show bgp neighbors 10.0.12.2 json",
+                    "{\"10.0.12.2\":{\"lastErrorCodeSubcode\":\"0601\","
+                            + "\"lastNotificationReason\":\"Cease/Maximum Number of Prefixes Reached\"}}", CONVERGE);
+            awaitRoute(lab, "Y2", "10.10.1.0/24", String::isBlank, "the routes left with the session");
+            LabAssertions.eventually(lab, "Y2", "show bgp summary json",
+                    "{\"ipv4Unicast\":{\"peers\":{\"10.0.12.1\":{\"state\":\"Idle\",\"connectionsDropped\":1}}}}",
+                    CONVERGE);
         }
     }
 }
