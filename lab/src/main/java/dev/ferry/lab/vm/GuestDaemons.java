@@ -5,6 +5,7 @@ import dev.ferry.lab.LabOptions;
 import dev.ferry.lab.topology.FrrDaemons;
 import dev.ferry.lab.topology.RouterKind;
 import dev.ferry.lab.topology.RouterSpec;
+import dev.ferry.lab.topology.Topology;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Runs each router's daemons inside the guest, as the netns backend runs them on the host: Ferry's through
@@ -26,10 +28,20 @@ import java.util.Optional;
  * (see {@link VmLab}).
  */
 public final class GuestDaemons implements GuestRouters {
+    private static final System.Logger LOG = System.getLogger("dev.ferry.lab.vm");
     static final String GUEST_RUN = "/run/ferry-lab";
     static final Path FRR_BIN = Path.of("/usr/lib/frr");
     private static final Duration START = Duration.ofMinutes(15);
     private static final int GUEST_START_SECONDS = 840;
+    /**
+     * Under TCG a daemon's JVM needs minutes to start on a busy host. C1 only: C2's compilations cost more CPU
+     * than they give back in a lab's lifetime; and no bytecode verification of the distribution's own, trusted
+     * jars, to shorten class loading (the JDK's classes come verified from its CDS archive).
+     */
+    static final String GUEST_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions"
+            + " -XX:-BytecodeVerificationRemote";
+    /** The AOT caches of the Ferry daemons, in the work dir (GuestAotCaches). */
+    static final String AOT_DIR = ".aot";
 
     /** Where the guest mounts fresh tmpfs over the host's files (initramfs-init.sh): the host's are hidden there. */
     static final List<Path> HIDDEN_IN_GUEST = List.of(Path.of("/tmp"), Path.of("/run"), Path.of("/var/run"),
@@ -64,7 +76,7 @@ public final class GuestDaemons implements GuestRouters {
         Path etc = configDir(lab.workDir(), router);
         writeConfigs(etc, router);
         String script = router.kind() == RouterKind.FRR ? frrScript(router, etc)
-                : ferryScript(router, etc, guestFerryHome(lab.workDir()));
+                : ferryScript(router, etc, guestFerryHome(lab.workDir()), aotDir(lab.workDir()));
         ExecResult r = lab.guestShell(script, START);
         if (!r.ok()) {
             throw new IllegalStateException(router.name() + ": starting its " + (router.kind() == RouterKind.FRR ? "FRR"
@@ -120,19 +132,42 @@ public final class GuestDaemons implements GuestRouters {
         return to;
     }
 
+    /** Trains the AOT caches of the lab's Ferry daemons, on the host, while the guest boots. */
+    @Override
+    public void prepare(Topology topology, Path workDir) throws Exception {
+        Set<String> daemons = GuestAotCaches.daemons(topology);
+        if (ferryHome == null || daemons.isEmpty()) {
+            return;
+        }
+        Set<String> made = GuestAotCaches.train(daemons, guestFerryHome(workDir), javaHome, GUEST_JVM_OPTIONS,
+                workDir.resolve(AOT_DIR));
+        LOG.log(System.Logger.Level.INFO, "AOT caches for the guest's Ferry daemons: " + made
+                + (made.equals(daemons) ? "" : " (without: the others start as usual)"));
+    }
+
+    /** The directory of AOT caches if any was made, else null. */
+    private static Path aotDir(Path workDir) throws IOException {
+        Path dir = workDir.resolve(AOT_DIR);
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".aot")) ? dir : null;
+        }
+    }
+
     /** The guest script that starts a Ferry router: frrinit.sh in the router's namespace, hostname set. */
-    String ferryScript(RouterSpec router, Path etc, Path home) {
+    String ferryScript(RouterSpec router, Path etc, Path home, Path aotDir) {
         String rd = runDir(router);
         StringBuilder s = new StringBuilder("set -u\nmkdir -p ").append(rd).append('\n');
         if (javaHome != null) {
             s.append("export FERRY_JAVA_HOME=").append(Shell.quote(javaHome)).append('\n');
         }
         s.append("export FERRY_START_TIMEOUT=").append(GUEST_START_SECONDS).append('\n');
-        // Under TCG a daemon's JVM needs minutes to start on a busy host. C1 only: C2's compilations cost more
-        // CPU than they give back in a lab's lifetime; and no bytecode verification of the distribution's own,
-        // trusted jars, to shorten class loading (the JDK's classes come verified from its CDS archive).
-        s.append("export FERRY_JAVA_OPTS='-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions")
-                .append(" -XX:-BytecodeVerificationRemote'\n");
+        s.append("export FERRY_JAVA_OPTS=").append(Shell.quote(GUEST_JVM_OPTIONS)).append('\n');
+        if (aotDir != null) {
+            s.append("export FERRY_AOT_DIR=").append(Shell.quote(aotDir.toString())).append('\n');
+        }
         s.append(inRouter(router, List.of(home.resolve("bin/frrinit.sh").toString(), "start", "--config_dir",
                 etc.toString(), "--run_dir", rd))).append('\n');
         return s.toString();

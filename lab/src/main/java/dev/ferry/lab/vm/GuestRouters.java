@@ -3,6 +3,8 @@ package dev.ferry.lab.vm;
 import dev.ferry.lab.LabOptions;
 import dev.ferry.lab.RunningLab;
 import dev.ferry.lab.topology.RouterSpec;
+import dev.ferry.lab.topology.Topology;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +25,10 @@ public interface GuestRouters {
      * note when it deliberately starts nothing.
      */
     Optional<String> start(VmLab lab, RouterSpec router, LabOptions options) throws Exception;
+
+    /** Host-side work for the routers of {@code topology}, run while the guest boots; nothing by default. */
+    default void prepare(Topology topology, Path workDir) throws Exception {
+    }
 
     /** The argv, run inside the router's namespace in the guest, of vtysh for one command. */
     List<String> vtysh(VmLab lab, RouterSpec router, String command);

@@ -1,6 +1,7 @@
 package dev.ferry.lab.vm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -27,12 +28,24 @@ class GuestDaemonsTest {
     @Test
     void aFerryRouterStartsThroughItsLauncherWithItsSocketsOnTheGuestsTmpfs() {
         RouterSpec pr = router(RouterKind.FERRY, List.of("ospfd", "ldpd"));
-        String script = daemons.ferryScript(pr, GuestDaemons.configDir(WORK, pr), Path.of("/opt/ferry"));
+        String script = daemons.ferryScript(pr, GuestDaemons.configDir(WORK, pr), Path.of("/opt/ferry"), null);
         assertTrue(script.contains("export FERRY_JAVA_HOME=/usr/lib/jvm/jdk25"), script);
+        assertFalse(script.contains("FERRY_AOT_DIR"), "no caches: none named");
         assertTrue(script.contains("FERRY_JAVA_OPTS='-XX:TieredStopAtLevel=1"), script);
         assertTrue(script.contains("ip netns exec PR unshare --uts -- /bin/sh -c 'hostname \"$0\" && exec \"$@\"' PR "
                 + "/opt/ferry/bin/frrinit.sh start --config_dir /run/ferry-lab/work-1/PR/etc "
                 + "--run_dir /run/ferry-lab/PR"), script);
+    }
+
+    @Test
+    void theDaemonsStartWithTheAotCachesTrainedOnTheHost() {
+        RouterSpec pr = router(RouterKind.FERRY, List.of("ospfd", "ldpd"));
+        String script = daemons.ferryScript(pr, GuestDaemons.configDir(WORK, pr), Path.of("/opt/ferry"),
+                WORK.resolve(".aot"));
+        int aot = script.indexOf("export FERRY_AOT_DIR=/run/ferry-lab/work-1/.aot\n");
+        assertTrue(aot > 0 && aot < script.indexOf("frrinit.sh start"), script);
+        assertEquals(java.util.Set.of("zebra", "staticd", "ospfd", "ldpd"), GuestAotCaches.daemons(new dev.ferry.lab.topology.Topology(
+                "t", List.of(pr, router(RouterKind.FRR, List.of("bgpd"))), List.of())));
     }
 
     @Test
