@@ -30,14 +30,16 @@ import org.junit.jupiter.api.Test;
  *   2001:db8:1::/64                              2001:db8:2::/64
  * </pre>
  * B is Ferry (zebra and staticd only: a JVM start in the TCG guest takes minutes): zebra makes VRF CUST and
- * puts eth0 in it, staticd holds the SIDs 2001:db8:b::4 (End.DT4), ::6 (End.DT6), ::46 (End.DT46) into CUST
+ * puts eth0 in it with its addresses from frr.conf (enslaving flushes IPv6 addresses, which zebra puts back
+ * only if they are its config), staticd holds the SIDs 2001:db8:b::4 (End.DT4), ::6 (End.DT6), ::46 (End.DT46) into CUST
  * and CUST's routes to HB's loopback. A, HA and HB are FRR nodes set up with `ip`: A encapsulates (H.Encaps)
  * 10.0.2.0/24 toward ::4, 2001:db8:2::/64 toward ::6, and HB's loopback (both families) toward ::46; the way
  * back is B's VRF encapsulating toward End.DX4 / End.DX6 SIDs on A (the simplest sealed return). The kernel
  * takes End.DT4 and End.DT46 only with net.vrf.strict_mode=1, which nobody but Ferry's zebra sets here.
  * Checked: the SIDs in B's kernel as iproute2 shows them and installed in `show ipv6 route`, strict mode on,
  * IPv4 and IPv6 pings HA -> HB through each behaviour, and a capture on the A-B link with the SRH toward each
- * SID (segments left 0, next header IPIP or IPv6). Skipped where the vm backend is unavailable.
+ * SID (segments left 0, next header IPIP or IPv6). One lab start for all of it: about 5 minutes, 3.5 of them
+ * B's JVMs starting under TCG. Skipped where the vm backend is unavailable.
  */
 class VmSrv6EndDtIT {
     private static final String YAML = """
