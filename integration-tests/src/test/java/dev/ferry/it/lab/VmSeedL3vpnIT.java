@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  * is not available (qemu, the prepared guest kernel).
  */
 class VmSeedL3vpnIT {
-    private static final Duration CONVERGE = Duration.ofMinutes(6);
+    static final Duration CONVERGE = Duration.ofMinutes(6);
 
     /** The seed lab with {@code router} run by Ferry, its frr.conf passed through {@code config}. */
     static Topology seedWithFerry(String router, UnaryOperator<String> config) {
@@ -51,7 +51,8 @@ class VmSeedL3vpnIT {
         return new Topology("l3vpn-ferry-" + router.toLowerCase(java.util.Locale.ROOT), routers, seed.links());
     }
 
-    private static RunningLab start(Topology topology) throws Exception {
+    /** Starts a topology in the vm backend, skipping (assumption) where it is unavailable; prints its timings. */
+    static RunningLab start(Topology topology) throws Exception {
         Lab lab = Lab.of(topology).backend("vm").ferryHome(OspfLabs.distribution());
         LabBackend.Availability a = lab.availability();
         assumeTrue(a.available(), a.reason());
@@ -150,7 +151,8 @@ class VmSeedL3vpnIT {
         return seen.orElse("(no labelled ICMP captured on PR eth0 within 120 s)");
     }
 
-    private static String awaitOutput(RunningLab lab, String router, List<String> argv,
+    /** Runs {@code argv} in a router until its output satisfies {@code ok} (within CONVERGE); the output. */
+    static String awaitOutput(RunningLab lab, String router, List<String> argv,
             java.util.function.Predicate<String> ok, String what) {
         String[] last = {""};
         return Poll.until(CONVERGE, Duration.ofSeconds(1), () -> {
@@ -161,7 +163,7 @@ class VmSeedL3vpnIT {
                 + last[0]));
     }
 
-    private static void step(String what, long t0) {
+    static void step(String what, long t0) {
         System.out.printf("[vm] %-60s %7.2f s after start%n", what, (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * SRv6 against iproute2's bytes: H.Encaps (IPv6 and IPv4 routes), H.Insert (inline), and the seg6local
  * behaviours End, End.X, End.T, End.DX4, End.DX6, End.DT6 (table and vrftable), End.DT4, End.DT46. This
  * kernel installs them all except those that need a VRF device (End.DT4, End.DT46, End.DT6 vrftable),
- * which it refuses with EINVAL and no reason.
+ * which it refuses with EINVAL and no reason; a kernel with VRFs takes them once net.vrf.strict_mode is 1
+ * (zebra's VrfStrictMode sets it; integration-tests' VmSrv6EndDtIT installs and uses them in the VM).
  */
 class NlSeg6GoldenTest {
     private static final int EINVAL = 22;

@@ -197,8 +197,8 @@ public final class StaticInstaller implements ZebraListener {
     /** A SID as an IPv6 route whose nexthop carries the seg6local behavior; null while its device is missing. */
     private Route sidRoute(StaticSid sid) {
         String dev = sid.vrf() != null ? sid.vrf() : sid.iface() != null ? sid.iface() : "lo";
-        int ifindex = anyVrfIfindex(dev);
-        if (ifindex == 0) {
+        Map.Entry<IfKey, Integer> device = anyVrfInterface(dev);
+        if (device == null) {
             return null;
         }
         Seg6Local.Builder local = Seg6Local.newBuilder().setAction(switch (sid.behavior()) {
@@ -220,16 +220,21 @@ public final class StaticInstaller implements ZebraListener {
             local.setVrf(ZebraRoutes.vrf(sid.vrf()));
         }
         return Route.newBuilder().setPrefix(ZebraRoutes.prefix(sid.sid())).setDistance(1)
-                .addNexthops(Nexthop.newBuilder().setIfindex(ifindex).setSeg6Local(local)).build();
+                .addNexthops(Nexthop.newBuilder().setVrf(device.getKey().vrf()).setIfindex(device.getValue())
+                        .setSeg6Local(local)).build();
     }
 
-    private int anyVrfIfindex(String name) {
+    /**
+     * The interface of that name in whichever VRF has it, or null. The SID's nexthop names that VRF: a VRF device
+     * (End.DT4/DT6/DT46) is in its own VRF, and zebra finds an interface by its VRF and index.
+     */
+    private Map.Entry<IfKey, Integer> anyVrfInterface(String name) {
         for (var e : ifindexes.entrySet()) {
             if (e.getKey().name().equals(name)) {
-                return e.getValue();
+                return e;
             }
         }
-        return 0;
+        return null;
     }
 
     private int ifindex(StaticNexthop nh) {

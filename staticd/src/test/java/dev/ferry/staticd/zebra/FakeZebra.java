@@ -5,11 +5,13 @@ import dev.ferry.proto.zebra.ZebraApi;
 import dev.ferry.proto.zebra.v1.ClientMessage;
 import dev.ferry.proto.zebra.v1.DumpComplete;
 import dev.ferry.proto.zebra.v1.HelloAck;
+import dev.ferry.proto.zebra.v1.InterfaceUpdate;
 import dev.ferry.proto.zebra.v1.NexthopUpdate;
 import dev.ferry.proto.zebra.v1.NexthopUpdateBatch;
 import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.Subscription;
 import dev.ferry.proto.zebra.v1.TrackedNexthop;
+import dev.ferry.proto.zebra.v1.UpdateKind;
 import dev.ferry.proto.zebra.v1.ZebraGrpc;
 import dev.ferry.proto.zebra.v1.ZebraMessage;
 import io.grpc.Server;
@@ -30,7 +32,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Just enough of zebra's API for staticd: it acknowledges the Hello, ends the interface dump at once, answers
+ * Just enough of zebra's API for staticd: it acknowledges the Hello, dumps the interfaces the test gave, answers
  * nexthop registrations from a set of reachable gateways the test controls, and records every route operation
  * staticd sends (what staticd asked for is the subject, not what a RIB makes of it).
  */
@@ -43,6 +45,7 @@ final class FakeZebra implements AutoCloseable {
     private final List<Route> operations = new ArrayList<>();
     private final Set<ByteString> reachable = new HashSet<>();
     private final Set<ByteString> registered = new HashSet<>();
+    private final List<InterfaceUpdate> interfaces = new ArrayList<>();
     private StreamObserver<ZebraMessage> session;
 
     FakeZebra(Path socket) throws IOException {
@@ -68,6 +71,18 @@ final class FakeZebra implements AutoCloseable {
             }
             if (registered.contains(gateway) && session != null) {
                 session.onNext(update(gateway, on));
+            }
+        }
+    }
+
+    /** An interface that is up in {@code vrf} ("" for the default VRF), told to staticd now or in its dump. */
+    void iface(String vrf, String name, int ifindex) {
+        InterfaceUpdate u = InterfaceUpdate.newBuilder().setKind(UpdateKind.UPDATE_KIND_PRESENT).setVrf(vrf)
+                .setName(name).setIfindex(ifindex).setAdminUp(true).setOperUp(true).build();
+        synchronized (lock) {
+            interfaces.add(u);
+            if (session != null) {
+                session.onNext(ZebraMessage.newBuilder().setInterface(u).build());
             }
         }
     }
@@ -117,8 +132,11 @@ final class FakeZebra implements AutoCloseable {
                 out.onNext(ZebraMessage.newBuilder().setHelloAck(HelloAck.newBuilder()
                         .setVersion(ZebraApi.VERSION).setSessionId(1)).build());
             }
-            case INTERFACE_SUBSCRIBE -> out.onNext(ZebraMessage.newBuilder().setDumpComplete(
-                    DumpComplete.newBuilder().setSubscription(Subscription.SUBSCRIPTION_INTERFACES)).build());
+            case INTERFACE_SUBSCRIBE -> {
+                interfaces.forEach(u -> out.onNext(ZebraMessage.newBuilder().setInterface(u).build()));
+                out.onNext(ZebraMessage.newBuilder().setDumpComplete(
+                        DumpComplete.newBuilder().setSubscription(Subscription.SUBSCRIPTION_INTERFACES)).build());
+            }
             case NEXTHOP_REGISTER -> {
                 for (TrackedNexthop n : m.getNexthopRegister().getNexthopsList()) {
                     registered.add(n.getAddress());

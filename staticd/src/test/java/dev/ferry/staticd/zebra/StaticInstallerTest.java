@@ -13,6 +13,7 @@ import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.proto.zebra.v1.Blackhole;
 import dev.ferry.proto.zebra.v1.Op;
 import dev.ferry.proto.zebra.v1.Route;
+import dev.ferry.proto.zebra.v1.Seg6LocalAction;
 import dev.ferry.staticd.StaticDaemon;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What staticd sends zebra for `table N` and for several distances of one prefix: one route per (table,
  * distance), keyed by both (Route.table_id, Route.per_distance), each withdrawn alone when its gateway goes and
- * its delete naming the same key.
+ * its delete naming the same key; and SIDs whose nexthop is a device in a VRF.
  */
 class StaticInstallerTest {
     private static final ByteString GW1 = gateway("10.1.0.2");
@@ -118,6 +119,34 @@ class StaticInstallerTest {
                 String running = staticd.execute(new CliSession(), "show running-config").output();
                 assertTrue(running.contains("ip route 10.9.0.0/24 10.1.0.2\n"), running);
                 assertTrue(running.contains("ipv6 route 2001:db8:9::/48 blackhole table 4000000000\n"), running);
+            }
+        }
+    }
+
+    /**
+     * A SID that decapsulates into VRF CUST goes out through CUST's device, which lives in VRF CUST: the nexthop
+     * names that VRF (zebra finds an interface by VRF and index; in the default VRF it found none and the SID
+     * stayed inactive). A SID on an interface of the default VRF keeps the default VRF.
+     */
+    @Test
+    void sidNexthopsNameTheVrfOfTheirDevice() throws Exception {
+        try (FakeZebra zebra = new FakeZebra(dir.resolve("zserv.api"))) {
+            zebra.iface("CUST", "CUST", 9);
+            zebra.iface("", "eth0", 2);
+            try (Daemon staticd = TestDaemons.start(dir, "staticd", new StaticDaemon())) {
+                assertEquals(List.of(), TestDaemons.load(staticd, List.of("segment-routing", "srv6", "static-sids",
+                        "sid 2001:db8:b::4/128 behavior End.DT4 vrf CUST",
+                        "sid 2001:db8:b::10/128 behavior End.DX4 nh4 10.0.2.2 interface eth0")));
+                until("both SIDs", zebra, s -> s.size() == 2);
+                Map<String, Route> s = state(zebra);
+                var dt4 = s.get("2001:db8:b::4/128 table 0").getNexthops(0);
+                assertEquals("CUST", dt4.getVrf());
+                assertEquals(9, dt4.getIfindex());
+                assertEquals(Seg6LocalAction.SEG6_LOCAL_ACTION_END_DT4, dt4.getSeg6Local().getAction());
+                assertEquals("CUST", dt4.getSeg6Local().getVrf());
+                var dx4 = s.get("2001:db8:b::10/128 table 0").getNexthops(0);
+                assertEquals("", dx4.getVrf());
+                assertEquals(2, dx4.getIfindex());
             }
         }
     }

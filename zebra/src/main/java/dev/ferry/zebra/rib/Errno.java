@@ -9,9 +9,12 @@ public final class Errno {
     public static final int ESRCH = 3;
     public static final int EIO = 5;
     public static final int ENOMEM = 12;
+    public static final int EACCES = 13;
+    public static final int EBUSY = 16;
     public static final int EEXIST = 17;
     public static final int ENODEV = 19;
     public static final int EINVAL = 22;
+    public static final int EROFS = 30;
     public static final int ERANGE = 34;
     public static final int EOPNOTSUPP = 95;
     public static final int EAFNOSUPPORT = 97;
@@ -26,9 +29,12 @@ public final class Errno {
             Map.entry(ESRCH, "No such process"),
             Map.entry(EIO, "Input/output error"),
             Map.entry(ENOMEM, "Cannot allocate memory"),
+            Map.entry(EACCES, "Permission denied"),
+            Map.entry(EBUSY, "Device or resource busy"),
             Map.entry(EEXIST, "File exists"),
             Map.entry(ENODEV, "No such device"),
             Map.entry(EINVAL, "Invalid argument"),
+            Map.entry(EROFS, "Read-only file system"),
             Map.entry(ERANGE, "Numerical result out of range"),
             Map.entry(EOPNOTSUPP, "Operation not supported"),
             Map.entry(EAFNOSUPPORT, "Address family not supported by protocol"),

@@ -19,7 +19,8 @@ import java.util.concurrent.LinkedBlockingQueue;
  * The kernel dataplane (FRR's zebra_dplane with its netlink provider): the RIB's ops are encoded on a thread of
  * its own and sent in batches of up to 256 messages per sendmsg() without ACKs, so only refusals come back
  * (RequestBatcher explains why every outcome is still known). Each op's result, installed or errno plus the
- * kernel's extack, goes back to the RIB's loop once per batch of sends.
+ * kernel's extack, goes back to the RIB's loop once per batch of sends. A route that decapsulates SRv6 into a
+ * VRF first gets net.vrf.strict_mode turned on ({@link VrfStrictMode}), or fails with the reason it cannot be.
  */
 public final class NetlinkFib implements FibPort, AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.ferry.zebra.dplane");
@@ -35,6 +36,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     private final LinkedBlockingQueue<List<FibOp>> queue = new LinkedBlockingQueue<>();
     private final ArrayDeque<FibOp> inFlight = new ArrayDeque<>();
     private final RequestBatcher batcher;
+    private final VrfStrictMode strictMode;
     private List<FibResult> results = new ArrayList<>();
     private volatile FibResultSink sink;
     private final Thread thread;
@@ -44,8 +46,13 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
      * @param loop the RIB's event loop, where results are delivered
      */
     public NetlinkFib(NetlinkSocket socket, Executor loop) {
+        this(socket, loop, VrfStrictMode.of(null));
+    }
+
+    NetlinkFib(NetlinkSocket socket, Executor loop, VrfStrictMode strictMode) {
         this.socket = socket;
         this.loop = loop;
+        this.strictMode = strictMode;
         this.batcher = new RequestBatcher(socket, PER_SEND, BUFFER_BYTES, false, new RequestBatcher.Listener() {
             @Override
             public void succeeded(int seq) {
@@ -66,7 +73,12 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     }
 
     public static NetlinkFib open(NetlinkSocket.Options options, Executor loop) throws NetlinkException {
-        NetlinkFib fib = new NetlinkFib(NetlinkSocket.open(options), loop);
+        return open(options, loop, VrfStrictMode.of(options.namespace()));
+    }
+
+    static NetlinkFib open(NetlinkSocket.Options options, Executor loop, VrfStrictMode strictMode)
+            throws NetlinkException {
+        NetlinkFib fib = new NetlinkFib(NetlinkSocket.open(options), loop, strictMode);
         fib.thread.start();
         return fib;
     }
@@ -109,6 +121,13 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
 
     private void program(List<FibOp> ops) {
         for (FibOp op : ops) {
+            if (VrfStrictMode.needed(op)) {
+                VrfStrictMode.Refusal refusal = strictMode.ensureOn();
+                if (refusal != null) {
+                    results.add(FibResult.failed(op, refusal.errno(), refusal.message()));
+                    continue;
+                }
+            }
             try {
                 var request = KernelEncoding.request(op);
                 inFlight.addLast(op);
