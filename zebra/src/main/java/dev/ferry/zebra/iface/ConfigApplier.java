@@ -10,8 +10,10 @@ import dev.ferry.zebra.config.ZebraConfig;
 import dev.ferry.zebra.config.ZebraConfigListener;
 import dev.ferry.zebra.config.ZebraInterface;
 import dev.ferry.zebra.config.ZebraVrf;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -132,14 +134,30 @@ final class ConfigApplier implements ZebraConfigListener, InterfaceListener {
             return; // enslaved when the VRF device appears
         }
         int ifindex = k.ifindex();
+        List<IpPrefix> ipv6 = globalIpv6(k);
         request("putting " + k.name() + " in VRF " + dev.name(), "master " + ifindex,
                 LinkMessage.setMaster(ifindex, dev.ifindex()), e -> false, () -> {
-                    // enslaving may flush addresses (IPv6 without keep_addr_on_down): put back what is missing
+                    // The kernel cycles the interface to move it and so flushes its IPv6 addresses (unless
+                    // keep_addr_on_down): zebra puts back those it had, configured or not, which FRR leaves to
+                    // its users. Already done by the time the kernel answers; EEXIST is fine.
                     KernelLink now = state.get(ifindex);
                     if (now != null) {
+                        ipv6.forEach(a -> addAddress(now, a));
                         addMissingAddresses(c, now);
                     }
                 });
+    }
+
+    /** The interface's IPv6 addresses but link-local ones, which the kernel makes again itself. */
+    private static List<IpPrefix> globalIpv6(KernelLink k) {
+        List<IpPrefix> out = new ArrayList<>();
+        for (AddressInfo a : k.addresses) {
+            byte[] b = a.prefix().address();
+            if (!a.prefix().isIpv4() && !(b[0] == (byte) 0xfe && (b[1] & 0xc0) == 0x80)) {
+                out.add(a.prefix());
+            }
+        }
+        return out;
     }
 
     // ---- the config changed ----

@@ -85,6 +85,26 @@ class InterfaceStateTest {
         assertEquals("% Can't find interface eth1\n", t.show("show interface eth1"));
     }
 
+    /** The kernel flushes IPv6 addresses when an interface changes VRF: zebra puts back those it had. */
+    @Test
+    void anInterfaceMovedIntoAVrfGetsItsIpv6AddressesBack() {
+        IfaceTestBed t = new IfaceTestBed();
+        t.kernel(link(RTM_NEWLINK, 10, "CUST", ETHER, 65575, 0, 0, "vrf", null, 1001, 1, null),
+                link(RTM_NEWLINK, 3, "eth0", ETHER, 1500, 0, 2, "veth", null, -1, 1, null),
+                addr(RTM_NEWADDR, 3, "10.2.0.1/24"), addr(RTM_NEWADDR, 3, "2001:db8:2::1/64"),
+                addr(RTM_NEWADDR, 3, "fe80::1/64"));
+        t.config("vrf CUST", "exit-vrf", "interface eth0 vrf CUST", "exit");
+        LinkMessage move = t.sent.stream().map(IfaceTestBed.Sent::payload).filter(LinkMessage.class::isInstance)
+                .map(LinkMessage.class::cast).filter(l -> l.master() == 10).findFirst().orElseThrow(() ->
+                        new AssertionError("no request putting eth0 in CUST: " + t.sent));
+        assertEquals(3, move.index());
+        t.answerAll(java.util.Optional.empty());
+        List<String> readded = t.sent.stream().map(IfaceTestBed.Sent::payload)
+                .filter(dev.ferry.lib.netlink.codec.AddressMessage.class::isInstance)
+                .map(m -> ((dev.ferry.lib.netlink.codec.AddressMessage) m).prefix().toString()).toList();
+        assertEquals(List.of("2001:db8:2::1/64"), readded, "IPv6 but link-local (IPv4 stays on a VRF move)");
+    }
+
     @Test
     void vrfDevicesBecomeVrfsAndTheirMembersMove() {
         IfaceTestBed t = pe1();
