@@ -1,7 +1,5 @@
 package dev.ferry.bgpd.policy;
 
-import java.util.List;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -10,58 +8,30 @@ import java.util.regex.PatternSyntaxException;
  * first match by sequence decides, no match denies (FRR's as_list_apply). `_` stands for a delimiter, the
  * start or the end of the path: FRR's bgp_regcomp turns it into {@code (^|[,{}() ]|$)}.
  */
-public final class AsPathAccessList {
+public final class AsPathAccessList extends SequencedList<AsPathAccessList.Entry> {
     /** The characters FRR's config_bgp_aspath_validate allows. */
     private static final String ALLOWED = "1234567890_^|[,{}() ]$*+.?-\\";
 
     /** One `seq N permit|deny REGEX` line. */
-    public record Entry(long seq, PolicyAction action, String regex, Pattern pattern) {
+    public record Entry(long seq, PolicyAction action, String regex, Pattern pattern) implements Sequenced {
     }
-
-    private final String name;
-    private final TreeMap<Long, Entry> entries = new TreeMap<>();
 
     public AsPathAccessList(String name) {
-        this.name = name;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public List<Entry> entries() {
-        return List.copyOf(entries.values());
+        super(name);
     }
 
     public boolean isEmpty() {
-        return entries.isEmpty();
-    }
-
-    public long nextSeq() {
-        return entries.isEmpty() ? 5 : entries.lastKey() + 5;
-    }
-
-    public void put(Entry e) {
-        entries.put(e.seq(), e);
-    }
-
-    public void remove(long seq) {
-        entries.remove(seq);
+        return hasNoEntries();
     }
 
     /** An entry with the same action and expression, or null (FRR's as_list_dup_check). */
     public Entry find(PolicyAction action, String regex) {
-        return entries.values().stream().filter(e -> e.action() == action && e.regex().equals(regex)).findFirst()
-                .orElse(null);
+        return first(e -> e.action() == action && e.regex().equals(regex));
     }
 
     public boolean permits(String asPath) {
-        for (Entry e : entries.values()) {
-            if (e.pattern().matcher(asPath).find()) {
-                return e.action() == PolicyAction.PERMIT;
-            }
-        }
-        return false;
+        Entry e = first(x -> x.pattern().matcher(asPath).find());
+        return e != null && e.action() == PolicyAction.PERMIT;
     }
 
     /** FRR's expression compiled, or null when it does not compile or uses a character FRR refuses. */

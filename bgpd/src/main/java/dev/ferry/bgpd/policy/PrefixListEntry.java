@@ -11,7 +11,7 @@ import dev.ferry.lib.net.IpPrefix;
  * @param ge     0 when not given
  * @param le     0 when not given
  */
-public record PrefixListEntry(long seq, PolicyAction action, IpPrefix prefix, int ge, int le, boolean any) {
+public record PrefixListEntry(long seq, PolicyAction action, IpPrefix prefix, int ge, int le, boolean any) implements SequencedList.Sequenced {
 
     public static PrefixListEntry any(long seq, PolicyAction action, boolean ipv6) {
         int max = ipv6 ? 128 : 32;

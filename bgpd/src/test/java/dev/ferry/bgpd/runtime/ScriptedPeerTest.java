@@ -39,7 +39,6 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -120,22 +119,7 @@ class ScriptedPeerTest {
 
     /** Connects (retrying until the service listens), exchanges OPENs and KEEPALIVEs, reads the End-of-RIB. */
     private void establish(int hold) throws Exception {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (true) {
-            socket = new Socket();
-            socket.bind(new InetSocketAddress(THEM, 0));
-            try {
-                socket.connect(new InetSocketAddress(US, PORT), 2000);
-                break;
-            } catch (java.net.ConnectException e) {
-                socket.close();
-                if (System.nanoTime() > end) {
-                    throw e;
-                }
-                Thread.onSpinWait();
-            }
-        }
-        socket.setSoTimeout(10_000);
+        socket = PeerSockets.connect(THEM, US, PORT, System.nanoTime() + 20_000_000_000L);
         OpenMessage open = assertInstanceOf(OpenMessage.class, read());
         assertEquals(65001, open.asNumber());
         send(OpenMessage.of(65002, hold, Ipv4Addresses.parse("2.2.2.2"), List.of(
@@ -281,21 +265,7 @@ class ScriptedPeerTest {
 
     /** Establishes and reads what bgpd sends before its End-of-RIB: only 10.1.0.0/24, with the route-map's sets. */
     private void establishUntilRoutes(long deadline) throws Exception {
-        while (true) {
-            socket = new Socket();
-            socket.bind(new InetSocketAddress(THEM, 0));
-            try {
-                socket.connect(new InetSocketAddress(US, PORT), 2000);
-                break;
-            } catch (java.net.ConnectException ex) {
-                socket.close();
-                if (System.nanoTime() > deadline) {
-                    throw ex;
-                }
-                Thread.onSpinWait();
-            }
-        }
-        socket.setSoTimeout(10_000);
+        socket = PeerSockets.connect(THEM, US, PORT, deadline);
         assertInstanceOf(OpenMessage.class, read());
         send(OpenMessage.of(65002, 30, Ipv4Addresses.parse("2.2.2.2"), List.of(
                 MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(65002))));

@@ -48,7 +48,6 @@ import dev.ferry.lib.net.IpPrefix;
 import java.io.DataInputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -152,22 +151,7 @@ class VpnScriptedPeerTest {
     }
 
     private void establish() throws Exception {
-        long end = System.nanoTime() + 20_000_000_000L;
-        while (true) {
-            socket = new Socket();
-            socket.bind(new InetSocketAddress(THEM, 0));
-            try {
-                socket.connect(new InetSocketAddress(US, PORT), 2000);
-                break;
-            } catch (java.net.ConnectException e) {
-                socket.close();
-                if (System.nanoTime() > end) {
-                    throw e;
-                }
-                Thread.onSpinWait();
-            }
-        }
-        socket.setSoTimeout(10_000);
+        socket = PeerSockets.connect(THEM, US, PORT, System.nanoTime() + 20_000_000_000L);
         OpenMessage open = assertInstanceOf(OpenMessage.class, read());
         assertNotNull(open.capability(MultiprotocolCapability.class), "we offer MP");
         send(OpenMessage.of(65001, 90, Ipv4Addresses.parse("2.2.2.2"), List.of(

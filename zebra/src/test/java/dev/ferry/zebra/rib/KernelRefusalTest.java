@@ -1,5 +1,6 @@
 package dev.ferry.zebra.rib;
 
+import dev.ferry.zebra.LogCapture;
 import static dev.ferry.zebra.rib.RibTestBed.a;
 import static dev.ferry.zebra.rib.RibTestBed.mask;
 import static dev.ferry.zebra.rib.RibTestBed.ospf;
@@ -13,10 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,33 +25,17 @@ import org.junit.jupiter.api.Test;
  * the reason, the owner hears errno and message, the log says it once, the other routes install.
  */
 class KernelRefusalTest {
-    private final List<LogRecord> warnings = new ArrayList<>();
-    private final Logger log = Logger.getLogger("dev.ferry.zebra.rib");
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.WARNING.intValue()) {
-                warnings.add(r);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture log = new LogCapture("dev.ferry.zebra.rib", Level.WARNING);
+    private final List<LogRecord> warnings = log.records();
 
     @BeforeEach
     void captureLog() {
-        log.addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void release() {
-        log.removeHandler(capture);
+        log.close();
     }
 
     private static RibTestBed noMplsRouter(List<RouteNotice> notices) {

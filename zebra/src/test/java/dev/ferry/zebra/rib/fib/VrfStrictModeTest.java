@@ -1,5 +1,6 @@
 package dev.ferry.zebra.rib.fib;
 
+import dev.ferry.zebra.LogCapture;
 import static dev.ferry.zebra.rib.RibTestBed.dev;
 import static dev.ferry.zebra.rib.RibTestBed.staticRoute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,14 +21,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,33 +39,17 @@ import org.junit.jupiter.api.io.TempDir;
 class VrfStrictModeTest {
     @TempDir
     Path dir;
-    private final List<LogRecord> infos = new ArrayList<>();
-    private final Logger log = Logger.getLogger("dev.ferry.zebra.dplane");
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord r) {
-            if (r.getLevel().intValue() >= Level.INFO.intValue()) {
-                infos.add(r);
-            }
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
+    private final LogCapture log = new LogCapture("dev.ferry.zebra.dplane", Level.INFO);
+    private final List<LogRecord> infos = log.records();
 
     @BeforeEach
     void captureLog() {
-        log.addHandler(capture);
+        log.start();
     }
 
     @AfterEach
     void release() {
-        log.removeHandler(capture);
+        log.close();
     }
 
     private static Nexthop sid(String action, String context) {
