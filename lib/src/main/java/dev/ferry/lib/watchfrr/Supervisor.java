@@ -6,10 +6,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 
 /**
- * Runs an instance's daemons on one event loop: starts them one after the other (each once the one
- * before has its VTY socket, as FRR's watchfrr and frrinit.sh do), and stops them in reverse order.
+ * Runs an instance's daemons on one event loop: starts zebra first and, once it has its VTY socket (and so
+ * its API socket), all the others at once; stops them in reverse order. FRR's watchfrr starts them one after
+ * the other, which costs nothing for C daemons; a JVM takes a second or more to start (minutes in an emulated
+ * VM), and the other daemons only need zebra (their zebra clients retry until its socket is there).
  */
 final class Supervisor {
+    /** The daemon the others need: started alone, first. */
+    private static final String FIRST = "zebra";
     private final List<SupervisedDaemon> daemons;
     private final ScheduledExecutorService loop;
     private final EventLog log;
@@ -22,19 +26,34 @@ final class Supervisor {
     }
 
     void startAll() {
-        loop.execute(() -> startFrom(0));
+        loop.execute(() -> {
+            if (!daemons.isEmpty() && daemons.getFirst().name().equals(FIRST)) {
+                daemons.getFirst().start(() -> startTogether(1));
+            } else {
+                startTogether(0);
+            }
+        });
     }
 
-    private void startFrom(int index) {
+    /** Starts the daemons from {@code from} on at once; logs when each has settled (up or given up). */
+    private void startTogether(int from) {
         if (stopping) {
             return;
         }
-        if (index == daemons.size()) {
-            List<String> down = daemons.stream().filter(d -> !d.isUp()).map(SupervisedDaemon::name).toList();
-            log.info(down.isEmpty() ? "all daemons are up" : "start sequence done; not up yet: " + down);
-            return;
+        List<SupervisedDaemon> rest = daemons.subList(from, daemons.size());
+        int[] unsettled = {rest.size()};
+        Runnable settled = () -> {
+            if (--unsettled[0] <= 0) {
+                List<String> down = daemons.stream().filter(d -> !d.isUp()).map(SupervisedDaemon::name).toList();
+                log.info(down.isEmpty() ? "all daemons are up" : "start sequence done; not up yet: " + down);
+            }
+        };
+        if (rest.isEmpty()) {
+            settled.run();
         }
-        daemons.get(index).start(() -> startFrom(index + 1));
+        for (SupervisedDaemon d : rest) {
+            d.start(settled);
+        }
     }
 
     /** Called from the shutdown hook: stops every daemon, last started first, and waits for them. */

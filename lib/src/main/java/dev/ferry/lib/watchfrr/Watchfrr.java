@@ -11,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import picocli.CommandLine;
 
 /**
- * The supervisor of one instance (FRR's watchfrr): starts the daemons in order, restarts any that dies
+ * The supervisor of one instance (FRR's watchfrr): starts zebra, then the other daemons together, restarts any that dies
  * with a growing delay and re-applies its config, and on SIGTERM stops them all by PID, last first.
  * <pre>
  *   watchfrr [-N NAME] [--vty_socket RUNDIR] [--config_dir DIR] [-i PIDFILE] [--log file:PATH] zebra staticd ...

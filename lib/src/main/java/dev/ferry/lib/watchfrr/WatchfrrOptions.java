@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
  * sockets, zserv.api, logs) is --vty_socket when given, else /var/run/frr[/NAME], as for the daemons.
  */
 @Command(name = "watchfrr", version = "watchfrr (Ferry)", sortOptions = false,
-        description = "Starts the Ferry daemons in order and restarts those that die.")
+        description = "Starts zebra, then the other Ferry daemons together, and restarts those that die.")
 final class WatchfrrOptions {
     @Option(names = {"-N", "--pathspace"}, description = "Instance name: /var/run/frr/NAME and /etc/frr/NAME")
     String pathspace;
@@ -59,7 +59,7 @@ final class WatchfrrOptions {
     @Option(names = {"-v", "--version"}, versionHelp = true, description = "Print the version")
     boolean version;
 
-    @Parameters(paramLabel = "DAEMON", description = "Daemons to run, in start order (default: from <config_dir>/daemons)")
+    @Parameters(paramLabel = "DAEMON", description = "Daemons to run, zebra first (default: from <config_dir>/daemons)")
     List<String> daemons = new ArrayList<>();
 
     Path runDir() {
