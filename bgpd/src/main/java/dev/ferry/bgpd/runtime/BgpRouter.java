@@ -5,15 +5,18 @@ import dev.ferry.bgpd.adjout.ExportPolicy;
 import dev.ferry.bgpd.adjout.ExportTarget;
 import dev.ferry.bgpd.adjout.OutboundPolicy;
 import dev.ferry.bgpd.config.BgpAddressFamily;
+import dev.ferry.bgpd.config.BgpAddressFamilyConfig;
 import dev.ferry.bgpd.config.BgpInstance;
 import dev.ferry.bgpd.config.BgpNeighbor;
 import dev.ferry.bgpd.config.BgpNeighborPolicy;
 import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.bgpd.policy.NeighborPolicy;
 import dev.ferry.bgpd.policy.Policies;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
+import dev.ferry.bgpd.rib.Multipath;
 import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.rib.RibTable;
 import dev.ferry.bgpd.rib.VpnTable;
@@ -189,8 +192,18 @@ public final class BgpRouter implements AutoCloseable {
             transport.passwords(passwords);
         }
         local.reconcile(inst);
+        applyMultipath(inst);
         refreshChangedInboundPolicies();
         reofferAll();
+    }
+
+    /** `maximum-paths` and `multipath-relax` into the unicast tables (a change re-runs the decision). */
+    private void applyMultipath(BgpInstance inst) {
+        for (AddressFamily f : FAMILIES) {
+            BgpAddressFamilyConfig af = inst.family(configFamily(f));
+            ribs.get(f).multipath(new Multipath(af.maximumPaths(), af.maximumPathsIbgp(), inst.multipathRelax(),
+                    af.equalClusterLength()));
+        }
     }
 
     private SessionParams params(BgpNeighbor n) {
@@ -449,7 +462,35 @@ public final class BgpRouter implements AutoCloseable {
         OutboundPolicy out = np.hasPolicy(false)
                 ? (prefix, best) -> NeighborPolicy.apply(policies, np, false, prefix.toIpPrefix(), best)
                 : OutboundPolicy.NONE;
-        return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, policyBlocked(peer, f, false), out);
+        return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, policyBlocked(peer, f, false), out,
+                reflection(peer, f));
+    }
+
+    /** Route reflection towards {@code peer} in {@code f}: whether it is a client, and which sources are. */
+    private ExportTarget.Reflection reflection(Peer peer, AddressFamily f) {
+        return new ExportTarget.Reflection(reflectorClient(peer, f), clusterId(),
+                s -> s != null && s.isIbgp() && isClientSource(s, f));
+    }
+
+    private boolean isClientSource(PathSource s, AddressFamily f) {
+        for (Peer p : peers.values()) {
+            if (p.source() == s) {
+                return reflectorClient(p, f);
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code peer} is our `route-reflector-client` in {@code f}. */
+    public boolean reflectorClient(Peer peer, AddressFamily f) {
+        BgpNeighbor n = neighborConfig.get(peer.address());
+        return n != null && n.routeReflectorClient(configFamily(f));
+    }
+
+    /** The cluster id we reflect with and reject in CLUSTER_LIST: `bgp cluster-id`, else the router-id. */
+    public int clusterId() {
+        String id = instance.clusterId();
+        return id == null ? routerId : Ipv4Addresses.parse(id);
     }
 
     static BgpAddressFamily configFamily(AddressFamily f) {
@@ -482,7 +523,8 @@ public final class BgpRouter implements AutoCloseable {
             }
         } else {
             installed.add(prefix);
-            routes.install(f, prefix, best);
+            Destination d = ribs.get(f).get(prefix);
+            routes.install(f, prefix, best, d == null ? List.of() : d.multipaths());
         }
         for (Peer p : peers.values()) {
             if (p.negotiated(f)) {

@@ -433,8 +433,27 @@ public final class BgpService implements ZebraListener, AutoCloseable {
      * gateway (the remote PE) in the default VRF, resolved recursively there (zebra adds the transport label).
      */
     static Route.Builder route(String vrf, Prefix prefix, BgpPath best) {
+        return route(vrf, prefix, best, List.of());
+    }
+
+    /** The route with one next hop per path of the multipath set (the best first): ECMP in zebra and the kernel. */
+    static Route.Builder route(String vrf, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
         boolean ibgp = best.source().isIbgp();
         boolean imported = !vrf.isEmpty() && best.localOrigin() == dev.ferry.bgpd.rib.LocalOrigin.IMPORTED;
+        Route.Builder route = Route.newBuilder()
+                .setPrefix(IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length()))
+                .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
+                .setMetric((int) best.med())
+                .setAllowRecursion(ibgp || imported)
+                .setIbgp(ibgp)
+                .addNexthops(nexthop(best, imported));
+        for (BgpPath p : multipaths) {
+            route.addNexthops(nexthop(p, imported));
+        }
+        return route;
+    }
+
+    private static Nexthop.Builder nexthop(BgpPath best, boolean imported) {
         Nexthop.Builder nh = Nexthop.newBuilder().setGateway(ByteString.copyFrom(best.nextHop()));
         if (imported) {
             // from VPN: the remote PE, in the default VRF; from another VRF here: that VRF's next hop, in it
@@ -443,13 +462,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                 nh.addLabels(best.label());
             }
         }
-        return Route.newBuilder()
-                .setPrefix(IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length()))
-                .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
-                .setMetric((int) best.med())
-                .setAllowRecursion(ibgp || imported)
-                .setIbgp(ibgp)
-                .addNexthops(nh);
+        return nh;
     }
 
     /** Best paths to zebra, in one VRF. */
@@ -461,8 +474,8 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
 
         @Override
-        public void install(AddressFamily family, Prefix prefix, BgpPath best) {
-            zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best));
+        public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
+            zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best, multipaths));
         }
 
         @Override
