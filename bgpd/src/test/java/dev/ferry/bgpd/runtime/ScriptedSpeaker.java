@@ -28,7 +28,7 @@ import java.util.List;
  * address (retrying until the service listens, with a deadline), exchanges OPENs and reads and writes whole
  * messages with the session's codec context. Reads block with a timeout; no sleeps.
  */
-final class ScriptedSpeaker implements AutoCloseable {
+public final class ScriptedSpeaker implements AutoCloseable {
     private final Socket socket;
     private final CodecContext codec;
 
@@ -38,7 +38,7 @@ final class ScriptedSpeaker implements AutoCloseable {
     }
 
     /** Connects from {@code from} to the service at {@code to}:{@code port}. */
-    static ScriptedSpeaker connect(String from, String to, int port, CodecContext codec) throws IOException {
+    public static ScriptedSpeaker connect(String from, String to, int port, CodecContext codec) throws IOException {
         long end = System.nanoTime() + 20_000_000_000L;
         while (true) {
             Socket s = new Socket();
@@ -58,7 +58,7 @@ final class ScriptedSpeaker implements AutoCloseable {
     }
 
     /** Reads the service's OPEN, answers with ours (IPv4 unicast, 4-octet AS), and reads up to the End-of-RIB. */
-    OpenMessage establish(int as, String routerId) throws IOException {
+    public OpenMessage establish(int as, String routerId) throws IOException {
         OpenMessage open = assertInstanceOf(OpenMessage.class, read());
         send(OpenMessage.of(as, 30, Ipv4Addresses.parse(routerId), List.of(
                 MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(as))));
@@ -69,12 +69,12 @@ final class ScriptedSpeaker implements AutoCloseable {
         return open;
     }
 
-    void send(BgpMessage m) throws IOException {
+    public void send(BgpMessage m) throws IOException {
         socket.getOutputStream().write(MessageEncoder.encode(m, codec));
         socket.getOutputStream().flush();
     }
 
-    BgpMessage read() throws IOException {
+    public BgpMessage read() throws IOException {
         DataInputStream in = new DataInputStream(socket.getInputStream());
         byte[] header = new byte[19];
         in.readFully(header);
@@ -85,7 +85,7 @@ final class ScriptedSpeaker implements AutoCloseable {
     }
 
     /** The next UPDATE that is not an End-of-RIB, skipping keepalives. */
-    UpdateMessage nextUpdate() throws IOException {
+    public UpdateMessage nextUpdate() throws IOException {
         while (true) {
             if (read() instanceof UpdateMessage u && !u.isEndOfRib()) {
                 return u;
@@ -97,7 +97,7 @@ final class ScriptedSpeaker implements AutoCloseable {
      * A barrier: asks for a route refresh and reads up to the End-of-RIB that answers it, so every message sent
      * before has been processed (one connection, one loop, in order). Returns the UPDATEs read on the way.
      */
-    List<UpdateMessage> barrier() throws IOException {
+    public List<UpdateMessage> barrier() throws IOException {
         send(RouteRefreshMessage.request(AddressFamily.IPV4_UNICAST));
         List<UpdateMessage> seen = new java.util.ArrayList<>();
         while (true) {
