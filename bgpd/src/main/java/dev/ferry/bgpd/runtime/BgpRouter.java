@@ -102,6 +102,7 @@ public final class BgpRouter implements AutoCloseable {
     private long tableVersion;
     private Policies policies = new Policies();
     private final Map<String, String> inboundPolicyKeys = new HashMap<>();
+    private InterfaceAddresses interfaces = new InterfaceAddresses();
 
     BgpRouter(ScheduledExecutorService loop, BgpTransport transport, RouteSink routes, NexthopTable nexthops,
             BgpInstance instance, int routerId, Supplier<String> hostname,
@@ -169,7 +170,7 @@ public final class BgpRouter implements AutoCloseable {
             BgpNeighbor n = e.getValue();
             neighborConfig.put(e.getKey(), n);
             SessionParams p = params(n);
-            InetAddress source = Peer.sourceAddress(n.updateSource());
+            InetAddress source = updateSource(n, e.getKey());
             byte[] key = n.password() == null ? null : n.password().getBytes(StandardCharsets.US_ASCII);
             if (key != null) {
                 passwords.put(e.getKey(), key);
@@ -203,6 +204,31 @@ public final class BgpRouter implements AutoCloseable {
             BgpAddressFamilyConfig af = inst.family(configFamily(f));
             ribs.get(f).multipath(new Multipath(af.maximumPaths(), af.maximumPathsIbgp(), inst.multipathRelax(),
                     af.equalClusterLength()));
+        }
+    }
+
+    /** The address to bind the session to: the configured one, or the named interface's (see {@link InterfaceAddresses}). */
+    private InetAddress updateSource(BgpNeighbor n, InetAddress peer) {
+        return n.updateSourceIsInterface() ? interfaces.sourceFor(n.updateSource(), peer.getAddress())
+                : Peer.sourceAddress(n.updateSource());
+    }
+
+    /** zebra reported interface or address changes: re-bind the sessions whose update-source interface moved. */
+    void interfacesChanged(InterfaceAddresses now) {
+        this.interfaces = now;
+        for (Map.Entry<InetAddress, BgpNeighbor> e : neighborConfig.entrySet()) {
+            BgpNeighbor n = e.getValue();
+            Peer peer = peers.get(e.getKey());
+            if (peer == null || !n.updateSourceIsInterface()) {
+                continue;
+            }
+            InetAddress source = updateSource(n, e.getKey());
+            if (!java.util.Objects.equals(source, peer.updateSourceAddress())) {
+                LOG.log(System.Logger.Level.INFO, peer.name() + ": update-source " + n.updateSource() + " is now "
+                        + (source == null ? "without an address" : IpAddresses.format(source.getAddress())));
+                peer.reconfigure(params(n), source, n.password() == null ? null
+                        : n.password().getBytes(StandardCharsets.US_ASCII));
+            }
         }
     }
 

@@ -14,7 +14,9 @@ import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
 import dev.ferry.proto.zebra.IpPrefixes;
+import dev.ferry.proto.zebra.v1.AddressUpdate;
 import dev.ferry.proto.zebra.v1.Afi;
+import dev.ferry.proto.zebra.v1.InterfaceUpdate;
 import dev.ferry.proto.zebra.v1.HelloAck;
 import dev.ferry.proto.zebra.v1.Nexthop;
 import dev.ferry.proto.zebra.v1.NexthopUpdate;
@@ -74,6 +76,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     private final Map<String, Integer> vrfRouterIds = new HashMap<>();
     private final Set<String> vrfRouterIdSubscribed = new HashSet<>();
     private final Map<String, Integer> vrfDevices = new HashMap<>();
+    private final InterfaceAddresses interfaces = new InterfaceAddresses();
     private VpnLabels labels;
     private VpnLeaking leaking;
 
@@ -217,6 +220,27 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     }
 
     @Override
+    public void onInterface(InterfaceUpdate u) {
+        if (interfaces.apply(u)) {
+            interfacesChanged();
+        }
+    }
+
+    @Override
+    public void onAddress(AddressUpdate u) {
+        if (interfaces.apply(u)) {
+            interfacesChanged();
+        }
+    }
+
+    /** `neighbor X update-source IFNAME` follows the interface's address (the default instance runs neighbors). */
+    private void interfacesChanged() {
+        if (router != null) {
+            router.interfacesChanged(interfaces);
+        }
+    }
+
+    @Override
     public void onVrf(VrfUpdate u) {
         if (u.getName().isEmpty()) {
             return;
@@ -276,6 +300,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                 router = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(""),
                         nexthops, inst, id, hostname, debugs);
                 router.leakHooks(leaking);
+                router.interfacesChanged(interfaces);
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + inst.asn() + " started, router-id "
                         + Ipv4Addresses.format(id));
             }

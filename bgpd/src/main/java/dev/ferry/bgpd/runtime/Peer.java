@@ -859,7 +859,7 @@ public final class Peer {
         return a.length == want ? a : null;
     }
 
-    /** Parses an update-source address; null for none or an interface name (not supported yet). */
+    /** Parses an update-source address; null for none or an interface name (see {@link InterfaceAddresses}). */
     static InetAddress sourceAddress(String updateSource) {
         if (updateSource == null || !(updateSource.contains(".") || updateSource.contains(":"))) {
             return null;
