@@ -304,8 +304,9 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
             w.field("peerId", family.afi() == AddressFamily.AFI_IPV6 ? "::" : "0.0.0.0")
                     .field("routerId", Ipv4Addresses.format(router.routerId()));
         } else {
+            // FRR's JSON gives the peer's BGP Identifier here (the text line shows the originator instead)
             w.field("peerId", p.source().addressText())
-                    .field("routerId", Ipv4Addresses.format(p.effectiveRouterId()))
+                    .field("routerId", Ipv4Addresses.format(p.source().routerId()))
                     .field("type", p.source().isIbgp() ? "internal" : "external");
         }
         w.endObject();

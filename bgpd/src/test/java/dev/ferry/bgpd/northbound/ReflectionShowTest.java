@@ -132,6 +132,7 @@ class ReflectionShowTest {
         assertTrue(json.contains("\"clusterList\":{\"list\":[\"7.7.7.7\"]}"), json);
         assertTrue(json.contains("\"multipath\":true"), json);
         assertTrue(json.contains("\"rxedFromRrClient\":true"), json);
+        assertTrue(json.contains("\"peer\":{\"peerId\":\"127.0.0.5\",\"routerId\":\"5.5.5.5\""), json);
     }
 
     @Test
