@@ -81,7 +81,7 @@ public final class DecisionProcess {
      */
     static List<BgpPath> multipaths(List<BgpPath> paths, BgpPath best, NexthopView nexthops, Multipath multipath) {
         int limit = multipath.limitFor(best);
-        if (limit <= 1) {
+        if (limit <= 1 || paths.size() == 1) {
             return List.of();
         }
         List<BgpPath> equal = new ArrayList<>();

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -57,16 +58,43 @@ public final class ScriptedSpeaker implements AutoCloseable {
         }
     }
 
-    /** Reads the service's OPEN, answers with ours (IPv4 unicast, 4-octet AS), and reads up to the End-of-RIB. */
+    /** Reads the service's OPEN, answers with ours (hold time 30 s) and reads up to the End-of-RIB. */
     public OpenMessage establish(int as, String routerId) throws IOException {
-        OpenMessage open = assertInstanceOf(OpenMessage.class, read());
-        send(OpenMessage.of(as, 30, Ipv4Addresses.parse(routerId), List.of(
-                MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(as))));
-        assertInstanceOf(KeepaliveMessage.class, read());
-        send(KeepaliveMessage.INSTANCE);
+        return establish(as, routerId, 30);
+    }
+
+    /** {@link #establish(int, String)} with our hold time. */
+    public OpenMessage establish(int as, String routerId, int hold) throws IOException {
+        OpenMessage open = open(as, routerId, hold);
         UpdateMessage eor = assertInstanceOf(UpdateMessage.class, read());
         assertTrue(eor.isEndOfRib());
         return open;
+    }
+
+    /**
+     * Reads the service's OPEN and answers with ours (IPv4 unicast, 4-octet AS), then exchanges KEEPALIVEs;
+     * returns the service's OPEN. What the service sends next is its table.
+     */
+    public OpenMessage open(int as, String routerId, int hold) throws IOException {
+        OpenMessage open = assertInstanceOf(OpenMessage.class, read());
+        send(OpenMessage.of(as, hold, Ipv4Addresses.parse(routerId), List.of(
+                MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(as))));
+        assertInstanceOf(KeepaliveMessage.class, read());
+        send(KeepaliveMessage.INSTANCE);
+        return open;
+    }
+
+    /** The UPDATEs up to the next End-of-RIB, skipping keepalives. */
+    public List<UpdateMessage> untilEndOfRib() throws IOException {
+        List<UpdateMessage> seen = new ArrayList<>();
+        while (true) {
+            if (read() instanceof UpdateMessage u) {
+                if (u.isEndOfRib()) {
+                    return seen;
+                }
+                seen.add(u);
+            }
+        }
     }
 
     public void send(BgpMessage m) throws IOException {
@@ -99,15 +127,7 @@ public final class ScriptedSpeaker implements AutoCloseable {
      */
     public List<UpdateMessage> barrier() throws IOException {
         send(RouteRefreshMessage.request(AddressFamily.IPV4_UNICAST));
-        List<UpdateMessage> seen = new java.util.ArrayList<>();
-        while (true) {
-            if (read() instanceof UpdateMessage u) {
-                if (u.isEndOfRib()) {
-                    return seen;
-                }
-                seen.add(u);
-            }
-        }
+        return untilEndOfRib();
     }
 
     @Override
