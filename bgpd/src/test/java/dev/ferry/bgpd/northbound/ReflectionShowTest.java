@@ -69,10 +69,11 @@ class ReflectionShowTest {
         });
         ScriptedSpeaker a = speaker(A, "4.4.4.4");
         ScriptedSpeaker b = speaker(B, "5.5.5.5");
+        // one after the other: the paths' arrival order (and so the detail view's order) is fixed
         a.send(announce(A));
+        a.barrier();
         b.send(announce(B, OriginatorId.of(Ipv4Addresses.parse("8.8.8.8")),
                 ClusterList.of(Ipv4Addresses.parse("7.7.7.7"))));
-        a.barrier();
         b.barrier();
     }
 
