@@ -182,4 +182,50 @@ class BgpCommandsTest {
                 exit
                 """, bgpd.config());
     }
+
+    @Test
+    void reflectionAndMultipathSettingsFollowFrrOrder() {
+        bgpd.run("router bgp 65000", "neighbor 10.0.0.11 remote-as internal", "neighbor 10.0.0.21 remote-as 65000",
+                "bgp bestpath as-path multipath-relax", "bgp cluster-id 167772161", "bgp deterministic-med",
+                "address-family ipv4 unicast", "neighbor 10.0.0.11 next-hop-self",
+                "neighbor 10.0.0.11 route-reflector-client", "maximum-paths ibgp 4 equal-cluster-length",
+                "maximum-paths 8", "exit-address-family", "address-family ipv6 unicast", "maximum-paths 256",
+                "maximum-paths ibgp 2", "no maximum-paths ibgp");
+        assertEquals("""
+                router bgp 65000
+                 bgp cluster-id 10.0.0.1
+                 bgp bestpath as-path multipath-relax
+                 neighbor 10.0.0.11 remote-as internal
+                 neighbor 10.0.0.21 remote-as 65000
+                 !
+                 address-family ipv4 unicast
+                  maximum-paths 8
+                  maximum-paths ibgp 4 equal-cluster-length
+                  neighbor 10.0.0.11 route-reflector-client
+                  neighbor 10.0.0.11 next-hop-self
+                 exit-address-family
+                exit
+                """, bgpd.config().replace(" bgp deterministic-med\n", ""));
+        bgpd.run("router bgp 65000", "no bgp cluster-id", "no bgp bestpath as-path multipath-relax",
+                "address-family ipv4 unicast", "no neighbor 10.0.0.11 route-reflector-client", "no maximum-paths",
+                "no maximum-paths ibgp 4");
+        assertEquals("""
+                router bgp 65000
+                 neighbor 10.0.0.11 remote-as internal
+                 neighbor 10.0.0.21 remote-as 65000
+                 !
+                 address-family ipv4 unicast
+                  neighbor 10.0.0.11 next-hop-self
+                 exit-address-family
+                exit
+                """, bgpd.config().replace(" bgp deterministic-med\n", ""));
+    }
+
+    @Test
+    void onlyInternalNeighborsCanBeReflectorClients() {
+        bgpd.run("router bgp 65000", "neighbor 10.0.0.2 remote-as 65001");
+        assertEquals("% Invalid command. Not an internal neighbor\n",
+                bgpd.fail("neighbor 10.0.0.2 route-reflector-client"));
+        assertEquals(CmdStatus.ERR_NO_MATCH, bgpd.execute("maximum-paths 257").status());
+    }
 }

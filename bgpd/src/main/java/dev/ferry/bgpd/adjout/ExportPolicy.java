@@ -3,7 +3,9 @@ package dev.ferry.bgpd.adjout;
 import dev.ferry.bgpd.attr.AsPath;
 import dev.ferry.bgpd.attr.AsPathSegment;
 import dev.ferry.bgpd.attr.AttributeType;
+import dev.ferry.bgpd.attr.ClusterList;
 import dev.ferry.bgpd.attr.LocalPref;
+import dev.ferry.bgpd.attr.OriginatorId;
 import dev.ferry.bgpd.attr.PathAttribute;
 import dev.ferry.bgpd.attr.PathAttributes;
 import dev.ferry.bgpd.nlri.Nlri;
@@ -19,7 +21,10 @@ import java.util.List;
  * prefix's best path, or null when it is sent nothing.
  * <ul>
  * <li>nothing to an eBGP peer while `bgp ebgp-requires-policy` holds and no policy is set (RFC 8212);</li>
- * <li>never back to the peer the path came from; iBGP paths never to iBGP peers (no route reflection);</li>
+ * <li>never back to the peer the path came from, nor to the peer whose router-id is the path's ORIGINATOR_ID;</li>
+ * <li>iBGP paths to iBGP peers only by reflection (RFC 4456 section 6): from a client to every iBGP peer, from a
+ * non-client to clients; a reflected path gets ORIGINATOR_ID (the source's router-id) if it has none and our
+ * cluster id in front of CLUSTER_LIST, and keeps its next hop (FRR without `next-hop-self force`);</li>
  * <li>eBGP: our AS prepended, next hop self, no LOCAL_PREF, ORIGINATOR_ID or CLUSTER_LIST, MED only if we
  * originated the path;</li>
  * <li>iBGP: AS_PATH as is, LOCAL_PREF always present, next hop kept unless `next-hop-self` or the path is
@@ -48,7 +53,12 @@ public final class ExportPolicy {
         if (best.source() == to.source()) {
             return null;
         }
-        if (best.source().isIbgp() && to.source().isIbgp()) {
+        OriginatorId originator = best.originatorId();
+        if (originator != null && !to.ebgp() && originator.id() == to.source().routerId()) {
+            return null;
+        }
+        boolean reflect = best.source().isIbgp() && to.source().isIbgp();
+        if (reflect && !to.reflection().client() && !to.reflection().clientSources().test(best.source())) {
             return null;
         }
         NeighborPolicy.Passed passed = new NeighborPolicy.Passed(best, false, false);
@@ -72,11 +82,27 @@ public final class ExportPolicy {
             nextHop = passed.nextHopSet() ? best.nextHop() : to.selfNextHop();
         } else {
             a = a.with(best.asPath()).with(LocalPref.of(best.localPref()));
-            boolean self = best.announcesNexthopSelf() || to.nextHopSelf() || best.nextHop().length != to.selfNextHop().length;
+            if (reflect) {
+                a = reflected(a, best, to.reflection().clusterId());
+            }
+            boolean self = best.announcesNexthopSelf() || (to.nextHopSelf() && !reflect)
+                    || best.nextHop().length != to.selfNextHop().length;
             nextHop = self && !passed.nextHopSet() ? to.selfNextHop() : best.nextHop();
         }
         return new OutRoute(sorted(a.without(AttributeType.NEXT_HOP).without(AttributeType.MP_REACH_NLRI)
                 .without(AttributeType.MP_UNREACH_NLRI)), nextHop, best.label());
+    }
+
+    /** RFC 4456 section 8: ORIGINATOR_ID set once (the path's source), our cluster id first in CLUSTER_LIST. */
+    static PathAttributes reflected(PathAttributes a, BgpPath best, int clusterId) {
+        OriginatorId originator = best.originatorId();
+        ClusterList old = best.clusterList();
+        int[] before = old == null ? new int[0] : old.ids();
+        int[] ids = new int[before.length + 1];
+        ids[0] = clusterId;
+        System.arraycopy(before, 0, ids, 1, before.length);
+        return a.with(originator != null ? originator : OriginatorId.of(best.source().routerId()))
+                .with(ClusterList.of(ids));
     }
 
     /** {@code path} with {@code as} in front: added to the leading AS_SEQUENCE, or a new one if full or absent. */

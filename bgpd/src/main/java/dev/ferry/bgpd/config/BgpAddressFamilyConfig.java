@@ -17,6 +17,15 @@ public final class BgpAddressFamilyConfig {
     private final Map<IpPrefix, BgpNetwork> networks = new TreeMap<>(IpPrefix.TABLE_ORDER);
     private final Map<BgpRouteSource, BgpRedistribution> redistributions = new EnumMap<>(BgpRouteSource.class);
     private final VpnPolicy vpn = new VpnPolicy();
+    private int maximumPaths = MULTIPATH_NUM;
+    private int maximumPathsIbgp = MULTIPATH_NUM;
+    private boolean equalClusterLength;
+
+    /**
+     * FRR's MULTIPATH_NUM in Debian's 8.4 build (--enable-multipath=256): the range of `maximum-paths` and its
+     * default for eBGP and iBGP alike (bgp_create sets both to multipath_num).
+     */
+    public static final int MULTIPATH_NUM = 256;
 
     public BgpAddressFamilyConfig(BgpAddressFamily family) {
         this.family = family;
@@ -58,6 +67,30 @@ public final class BgpAddressFamilyConfig {
 
     public void stopRedistributing(BgpRouteSource source) {
         redistributions.remove(source);
+    }
+
+    /** `maximum-paths N`: paths used together when the best is an eBGP (or local) path. */
+    public int maximumPaths() {
+        return maximumPaths;
+    }
+
+    public void maximumPaths(int n) {
+        maximumPaths = n;
+    }
+
+    /** `maximum-paths ibgp N`: paths used together when the best is iBGP. */
+    public int maximumPathsIbgp() {
+        return maximumPathsIbgp;
+    }
+
+    /** The `equal-cluster-length` option of `maximum-paths ibgp` (stored and written back). */
+    public boolean equalClusterLength() {
+        return equalClusterLength;
+    }
+
+    public void maximumPathsIbgp(int n, boolean equalClusterLength) {
+        maximumPathsIbgp = n;
+        this.equalClusterLength = equalClusterLength;
     }
 
     /** Leaking to and from the VPN table (meaningful for IPv4/IPv6 unicast). */

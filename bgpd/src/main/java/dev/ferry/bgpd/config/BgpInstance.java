@@ -21,6 +21,9 @@ public final class BgpInstance {
     private boolean ebgpRequiresPolicy;
     private boolean deterministicMed;
     private boolean importCheck;
+    private String clusterId;
+    private boolean multipathRelax;
+    private boolean multipathRelaxAsSet;
     private final Set<BgpAddressFamily> activatedByDefault = EnumSet.of(BgpAddressFamily.IPV4_UNICAST);
     private final Map<IpPrefix, BgpNeighbor> neighbors = new TreeMap<>(BgpNeighbor.ORDER);
     private final Map<BgpAddressFamily, BgpAddressFamilyConfig> families = new EnumMap<>(BgpAddressFamily.class);
@@ -95,6 +98,30 @@ public final class BgpInstance {
 
     public void importCheck(boolean on) {
         importCheck = on;
+    }
+
+    /** `bgp cluster-id A.B.C.D` (dotted quad), or null: the router-id is the cluster id then. */
+    public String clusterId() {
+        return clusterId;
+    }
+
+    public void clusterId(String clusterId) {
+        this.clusterId = clusterId;
+    }
+
+    /** `bgp bestpath as-path multipath-relax`: eBGP paths through different neighbouring ASes may share load. */
+    public boolean multipathRelax() {
+        return multipathRelax;
+    }
+
+    /** The `as-set` option of multipath-relax (stored and written back; Ferry does not aggregate). */
+    public boolean multipathRelaxAsSet() {
+        return multipathRelaxAsSet;
+    }
+
+    public void multipathRelax(boolean on, boolean asSet) {
+        multipathRelax = on;
+        multipathRelaxAsSet = on && asSet;
     }
 
     /** Families new neighbors are activated in (`bgp default ...`; IPv4 unicast unless turned off). */

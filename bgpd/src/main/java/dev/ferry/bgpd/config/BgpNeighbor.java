@@ -31,6 +31,7 @@ public final class BgpNeighbor {
     private int ttl;
     private final Set<BgpAddressFamily> activated = EnumSet.noneOf(BgpAddressFamily.class);
     private final Set<BgpAddressFamily> nextHopSelf = EnumSet.noneOf(BgpAddressFamily.class);
+    private final Set<BgpAddressFamily> reflectorClient = EnumSet.noneOf(BgpAddressFamily.class);
     private final Map<BgpAddressFamily, BgpNeighborPolicy> policies = new EnumMap<>(BgpAddressFamily.class);
 
     /** `timers KEEPALIVE HOLDTIME` as FRR stores them (keepalive at most a third of the holdtime). */
@@ -141,6 +142,24 @@ public final class BgpNeighbor {
         } else {
             nextHopSelf.remove(family);
         }
+    }
+
+    /** `neighbor X route-reflector-client` in {@code family} (RFC 4456: we reflect its iBGP routes and to it). */
+    public boolean routeReflectorClient(BgpAddressFamily family) {
+        return reflectorClient.contains(family);
+    }
+
+    public void routeReflectorClient(BgpAddressFamily family, boolean on) {
+        if (on) {
+            reflectorClient.add(family);
+        } else {
+            reflectorClient.remove(family);
+        }
+    }
+
+    /** Whether the update source is an interface name (its address comes from zebra's interface feed). */
+    public boolean updateSourceIsInterface() {
+        return updateSource != null && !updateSource.contains(".") && !updateSource.contains(":");
     }
 
     /** The neighbor's filters, route-maps and prefix limit in {@code family} (created empty on first use). */

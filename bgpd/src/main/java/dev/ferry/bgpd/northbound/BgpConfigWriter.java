@@ -36,7 +36,13 @@ public final class BgpConfigWriter {
         flag(w, "bgp log-neighbor-changes", bgp.logNeighborChanges(), defaults.logNeighborChanges());
         flag(w, "bgp ebgp-requires-policy", bgp.ebgpRequiresPolicy(), defaults.ebgpRequiresPolicy());
         writeDefaultFamilies(bgp, w);
+        if (bgp.clusterId() != null) {
+            w.line("bgp cluster-id " + bgp.clusterId());
+        }
         flag(w, "bgp deterministic-med", bgp.deterministicMed(), defaults.deterministicMed());
+        if (bgp.multipathRelax()) {
+            w.line("bgp bestpath as-path multipath-relax" + (bgp.multipathRelaxAsSet() ? " as-set" : ""));
+        }
         flag(w, "bgp network import-check", bgp.importCheck(), defaults.importCheck());
         for (BgpNeighbor n : bgp.neighbors()) {
             writeNeighbor(bgp, n, w);

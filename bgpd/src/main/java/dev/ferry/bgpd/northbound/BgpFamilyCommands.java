@@ -59,8 +59,44 @@ public final class BgpFamilyCommands {
         cli.install(withHidden, "[no] neighbor " + NEIGHBOR + " next-hop-self",
                 NO + NEIGHBOR_HELP + "Disable the next hop calculation for this neighbor",
                 ctx -> neighbor(ctx).nextHopSelf(family(ctx), !ctx.no()));
+        String rrClient = "Configure a neighbor as Route Reflector client";
+        cli.install(withHidden, "neighbor " + NEIGHBOR + " route-reflector-client", NEIGHBOR_HELP + rrClient,
+                BgpFamilyCommands::reflectorClient);
+        cli.install(withHidden, "no neighbor " + NEIGHBOR + " route-reflector-client",
+                NO + NEIGHBOR_HELP + rrClient, ctx -> neighbor(ctx).routeReflectorClient(family(ctx), false));
         installNetwork(cli);
         installRedistribute(cli);
+        installMaximumPaths(cli);
+    }
+
+    /** FRR's peer_af_flag_set with PEER_FLAG_REFLECTOR_CLIENT: only an internal neighbor can be a client. */
+    private static void reflectorClient(CommandContext ctx) {
+        BgpNeighbor n = neighbor(ctx);
+        if (!n.isInternal(instance(ctx).asn())) {
+            throw new CliError("% Invalid command. Not an internal neighbor");
+        }
+        n.routeReflectorClient(family(ctx), true);
+    }
+
+    /** `maximum-paths [ibgp] N` (bgp_maxpaths_config_vty): unicast families, and the hidden IPv4 form. */
+    private static void installMaximumPaths(Cli cli) {
+        Set<Node> nodes = EnumSet.copyOf(IPV4_UNICAST_LIKE);
+        nodes.add(Node.BGP_IPV6_UNICAST);
+        String range = "(1-" + BgpAddressFamilyConfig.MULTIPATH_NUM + ")";
+        String help = "Forward packets over multiple paths\n";
+        String ibgp = "iBGP-multipath\n";
+        String number = "Number of paths\n";
+        String cluster = "Match the cluster length\n";
+        cli.install(nodes, "maximum-paths " + range + "$paths", help + number,
+                ctx -> familyConfig(ctx).maximumPaths((int) ctx.number("paths")));
+        cli.install(nodes, "no maximum-paths [" + range + "]", NO + help + number,
+                ctx -> familyConfig(ctx).maximumPaths(BgpAddressFamilyConfig.MULTIPATH_NUM));
+        cli.install(nodes, "maximum-paths ibgp " + range + "$paths [equal-cluster-length$ecl]",
+                help + ibgp + number + cluster,
+                ctx -> familyConfig(ctx).maximumPathsIbgp((int) ctx.number("paths"), ctx.has("ecl")));
+        cli.install(nodes, "no maximum-paths ibgp [" + range + " [equal-cluster-length]]",
+                NO + help + ibgp + number + cluster,
+                ctx -> familyConfig(ctx).maximumPathsIbgp(BgpAddressFamilyConfig.MULTIPATH_NUM, false));
     }
 
     private static void enter(CommandContext ctx, String afi) {

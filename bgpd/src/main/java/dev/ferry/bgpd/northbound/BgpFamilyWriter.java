@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 
 /**
  * One `address-family` block (FRR's bgp_config_write_family): networks, redistribution, neighbor
- * activation and next-hop-self, then for unicast the VPN leaking settings. The block, with the " !" before
+ * `maximum-paths`, neighbor activation, route-reflector-client and next-hop-self, then for unicast the VPN leaking settings. The block, with the " !" before
  * it, is written only when it has content, as FRR's vty_frame does.
  */
 final class BgpFamilyWriter {
@@ -34,6 +34,13 @@ final class BgpFamilyWriter {
             af.redistributions().forEach((source, how) -> body.line("redistribute " + source.word()
                     + (how.metric() == null ? "" : " metric " + how.metric())
                     + (how.routeMap() == null ? "" : " route-map " + how.routeMap())));
+        }
+        if (af.maximumPaths() != BgpAddressFamilyConfig.MULTIPATH_NUM) {
+            body.line("maximum-paths " + af.maximumPaths());
+        }
+        if (af.maximumPathsIbgp() != BgpAddressFamilyConfig.MULTIPATH_NUM) {
+            body.line("maximum-paths ibgp " + af.maximumPathsIbgp()
+                    + (af.equalClusterLength() ? " equal-cluster-length" : ""));
         }
         for (BgpNeighbor n : bgp.neighbors()) {
             writeNeighbor(bgp, family, n, body);
@@ -58,6 +65,9 @@ final class BgpFamilyWriter {
             w.line("neighbor " + n.name() + " activate");
         } else if (!n.isActivated(family) && byDefault) {
             w.line("no neighbor " + n.name() + " activate");
+        }
+        if (n.routeReflectorClient(family)) {
+            w.line("neighbor " + n.name() + " route-reflector-client");
         }
         if (n.nextHopSelf(family)) {
             w.line("neighbor " + n.name() + " next-hop-self");

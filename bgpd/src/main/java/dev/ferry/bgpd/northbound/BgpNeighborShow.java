@@ -97,6 +97,9 @@ final class BgpNeighborShow {
                     continue;
                 }
                 sb.append(" For address family: ").append(BgpSummary.familyName(f)).append('\n');
+                if (r.reflectorClient(p, f)) {
+                    sb.append("  Route-Reflector Client\n");
+                }
                 BgpNeighborPolicy policy = r.neighborPolicy(p, f);
                 sb.append(NeighborPolicyShow.filters(policy, r.policies(), f.afi() == AddressFamily.AFI_IPV6));
                 sb.append("  ").append(p.acceptedCount(f)).append(" accepted prefixes\n");
@@ -165,8 +168,11 @@ final class BgpNeighborShow {
             w.name("addressFamilyInfo").beginObject();
             for (AddressFamily f : BgpRouter.ALL_FAMILIES) {
                 if (p.sessionParams().families().contains(f)) {
-                    w.name(BgpSummary.familyKey(f)).beginObject()
-                            .field("acceptedPrefixCounter", p.acceptedCount(f))
+                    w.name(BgpSummary.familyKey(f)).beginObject();
+                    if (r.reflectorClient(p, f)) {
+                        w.field("routeReflectorClient", true);
+                    }
+                    w.field("acceptedPrefixCounter", p.acceptedCount(f))
                             .field("sentPrefixCounter", p.sentCount(f))
                             .endObject();
                 }

@@ -2,9 +2,11 @@ package dev.ferry.bgpd.northbound;
 
 import dev.ferry.bgpd.attr.AsPath;
 import dev.ferry.bgpd.attr.AsPathSegment;
+import dev.ferry.bgpd.attr.ClusterList;
 import dev.ferry.bgpd.attr.Communities;
 import dev.ferry.bgpd.attr.ExtendedCommunities;
 import dev.ferry.bgpd.attr.LargeCommunities;
+import dev.ferry.bgpd.attr.OriginatorId;
 import dev.ferry.bgpd.config.RouteDistinguisher;
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Ipv4Addresses;
@@ -24,7 +26,8 @@ import java.util.List;
  * route_vty_out_detail_header and route_vty_out_detail: the "BGP routing table entry for [RD:]PREFIX" header
  * ("not allocated" under it in labelled families), the peers it went to, then per path the AS path, next hop
  * and source (with the next hop's VRF and "announce-nh-self" for leaked paths), origin/metric/preference line,
- * communities, the remote label and the last update time.
+ * communities, RFC 4456's originator and cluster list, the remote label and the last update time; "multipath" on the
+ * paths of an ECMP set and "(Received from a RR-client)" on a client's paths.
  *
  * @param router the instance whose table it is
  * @param family the table's family (a VPN family prints the RD and the labels)
@@ -95,7 +98,11 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
 
     private void pathText(StringBuilder sb, Destination d, BgpPath p) {
         String path = p.asPath().toString();
-        sb.append("  ").append(path.isEmpty() ? "Local" : path).append('\n');
+        sb.append("  ").append(path.isEmpty() ? "Local" : path);
+        if (fromReflectorClient(p)) {
+            sb.append(", (Received from a RR-client)");
+        }
+        sb.append('\n');
         sb.append("    ").append(p.nextHopText());
         if (!valid(p)) {
             sb.append(" (inaccessible)");
@@ -133,6 +140,9 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
         } else {
             sb.append(p.source().isIbgp() ? ", internal" : ", external");
         }
+        if (d.isMultipath(p)) {
+            sb.append(", multipath");
+        }
         if (p == d.best()) {
             sb.append(", best (").append(d.reason().text()).append(')');
         }
@@ -149,10 +159,43 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
         if (lc != null) {
             sb.append("      Large Community: ").append(lc).append('\n');
         }
+        reflectionText(sb, p);
         if (p.hasLabel()) {
             sb.append("      Remote label: ").append(p.label()).append('\n');
         }
         sb.append("      Last update: ").append(ShowFormat.ctime(p.uptimeMillis())).append('\n');
+    }
+
+    /** FRR's "Originator: X, Cluster list: Y " line (each cluster id followed by a space, as FRR prints them). */
+    private static void reflectionText(StringBuilder sb, BgpPath p) {
+        OriginatorId o = p.originatorId();
+        ClusterList c = p.clusterList();
+        if (o == null && c == null) {
+            return;
+        }
+        if (o != null) {
+            sb.append("      Originator: ").append(o);
+        }
+        if (c != null) {
+            sb.append(", Cluster list: ");
+            for (int id : c.ids()) {
+                sb.append(Ipv4Addresses.format(id)).append(' ');
+            }
+        }
+        sb.append('\n');
+    }
+
+    /** Whether the path came from one of our route-reflector clients. */
+    private boolean fromReflectorClient(BgpPath p) {
+        if (!p.source().isIbgp() || family.isVpn()) {
+            return false;
+        }
+        for (Peer peer : router.peerList()) {
+            if (peer.source() == p.source()) {
+                return router.reflectorClient(peer, family);
+            }
+        }
+        return false;
     }
 
     // ---- json ----------------------------------------------------------------------------------------------
@@ -203,6 +246,12 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
         if (self(p)) {
             w.field("sourced", true).field("local", true);
         }
+        if (fromReflectorClient(p)) {
+            w.field("rxedFromRrClient", true);
+        }
+        if (d.isMultipath(p)) {
+            w.field("multipath", true);
+        }
         if (p == d.best()) {
             w.name("bestpath").beginObject().field("overall", true)
                     .field("selectionReason", d.reason().text()).endObject();
@@ -218,6 +267,18 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
         LargeCommunities lc = p.attributes().largeCommunities();
         if (lc != null) {
             w.name("largeCommunity").beginObject().field("string", lc.toString()).endObject();
+        }
+        OriginatorId o = p.originatorId();
+        if (o != null) {
+            w.field("originatorId", o.toString());
+        }
+        ClusterList cl = p.clusterList();
+        if (cl != null) {
+            w.name("clusterList").beginObject().name("list").beginArray();
+            for (int id : cl.ids()) {
+                w.value(Ipv4Addresses.format(id));
+            }
+            w.endArray().endObject();
         }
         if (p.hasLabel()) {
             w.field("remoteLabel", p.label());
@@ -243,8 +304,9 @@ record BgpRouteDetail(BgpRouter router, AddressFamily family, RouteDistinguisher
             w.field("peerId", family.afi() == AddressFamily.AFI_IPV6 ? "::" : "0.0.0.0")
                     .field("routerId", Ipv4Addresses.format(router.routerId()));
         } else {
+            // FRR's JSON gives the peer's BGP Identifier here (the text line shows the originator instead)
             w.field("peerId", p.source().addressText())
-                    .field("routerId", Ipv4Addresses.format(p.effectiveRouterId()))
+                    .field("routerId", Ipv4Addresses.format(p.source().routerId()))
                     .field("type", p.source().isIbgp() ? "internal" : "external");
         }
         w.endObject();

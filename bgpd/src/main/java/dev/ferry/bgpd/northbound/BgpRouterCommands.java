@@ -48,6 +48,7 @@ public final class BgpRouterCommands {
             instance(ctx).routerId(null);
         });
         installDefaults(cli);
+        installReflection(cli);
         installFlag(cli, "bgp ebgp-requires-policy", "Require in and out policy for eBGP peers (RFC8212)",
                 BgpInstance::ebgpRequiresPolicy);
         installFlag(cli, "bgp log-neighbor-changes", "Log neighbor up/down and reset reason",
@@ -76,6 +77,26 @@ public final class BgpRouterCommands {
                     }
                     bgp.activatedByDefault(family, !ctx.no());
                 });
+    }
+
+    /** `bgp cluster-id` (an address or a 32-bit number, kept dotted) and `bgp bestpath as-path multipath-relax`. */
+    private static void installReflection(Cli cli) {
+        String clusterHelp = "BGP information\nConfigure Route-Reflector Cluster-id\n"
+                + "Route-Reflector Cluster-id in IP address format\nRoute-Reflector Cluster-id as 32 bit quantity";
+        cli.install(Node.BGP, "bgp cluster-id <A.B.C.D|(1-4294967295)>$id", clusterHelp, ctx -> {
+            String id = ctx.arg("id");
+            instance(ctx).clusterId(id.contains(".") ? id
+                    : dev.ferry.bgpd.nlri.Ipv4Addresses.format((int) Long.parseLong(id)));
+        });
+        cli.install(Node.BGP, "no bgp cluster-id [<A.B.C.D|(1-4294967295)>]", NO + clusterHelp,
+                ctx -> instance(ctx).clusterId(null));
+        String relaxHelp = "BGP information\nChange the default bestpath selection\nAS-path attribute\n"
+                + "Allow load sharing across routes that have different AS paths (but same length)\n"
+                + "Generate an AS_SET\nDo not generate an AS_SET";
+        cli.install(Node.BGP, "bgp bestpath as-path multipath-relax [<as-set|no-as-set>$set]", relaxHelp,
+                ctx -> instance(ctx).multipathRelax(true, "as-set".equals(ctx.arg("set"))));
+        cli.install(Node.BGP, "no bgp bestpath as-path multipath-relax [<as-set|no-as-set>]", NO + relaxHelp,
+                ctx -> instance(ctx).multipathRelax(false, false));
     }
 
     private static boolean conflictsWithUnicast(BgpInstance bgp, BgpAddressFamily family) {

@@ -81,7 +81,7 @@ final class BgpTable {
 
     /** One path as route_vty_out prints it. */
     static void pathLine(StringBuilder sb, BgpRouter r, Destination d, BgpPath p, boolean first, NexthopVrf nhVrf) {
-        sb.append(valid(r, p) ? '*' : ' ').append(p == d.best() ? '>' : ' ')
+        sb.append(valid(r, p) ? '*' : ' ').append(p == d.best() ? '>' : d.isMultipath(p) ? '=' : ' ')
                 .append(p.source().isIbgp() ? 'i' : ' ');
         sb.append(ShowFormat.column(first ? d.prefix().toString() : "", 17, 20));
         Vrf vrf = nhVrf.of(p);
@@ -145,6 +145,9 @@ final class BgpTable {
                 w.beginObject();
                 if (valid(r, p)) {
                     w.field("valid", true);
+                }
+                if (d.isMultipath(p)) {
+                    w.field("multipath", true);
                 }
                 if (p == d.best()) {
                     w.field("bestpath", true);

@@ -2,6 +2,8 @@ package dev.ferry.bgpd.rib;
 
 import dev.ferry.bgpd.attr.AsPath;
 import dev.ferry.bgpd.attr.AsPathSegment;
+import dev.ferry.bgpd.attr.AttributeType;
+import dev.ferry.bgpd.attr.ClusterList;
 import dev.ferry.bgpd.attr.LocalPref;
 import dev.ferry.bgpd.attr.MultiExitDisc;
 import dev.ferry.bgpd.attr.Origin;
@@ -113,10 +115,24 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
 
     /** ORIGINATOR_ID if present, else the peer's BGP Identifier (RFC 4456 section 9). */
     public int effectiveRouterId() {
-        if (attributes.get(dev.ferry.bgpd.attr.AttributeType.ORIGINATOR_ID) instanceof OriginatorId o) {
-            return o.id();
-        }
-        return source.routerId();
+        OriginatorId o = originatorId();
+        return o != null ? o.id() : source.routerId();
+    }
+
+    /** The ORIGINATOR_ID attribute, or null. */
+    public OriginatorId originatorId() {
+        return attributes.get(AttributeType.ORIGINATOR_ID) instanceof OriginatorId o ? o : null;
+    }
+
+    /** The CLUSTER_LIST attribute, or null. */
+    public ClusterList clusterList() {
+        return attributes.get(AttributeType.CLUSTER_LIST) instanceof ClusterList c ? c : null;
+    }
+
+    /** How many clusters reflected the path (0 without CLUSTER_LIST). */
+    public int clusterListLength() {
+        ClusterList c = clusterList();
+        return c == null ? 0 : c.ids().length;
     }
 
     /** Same source, attributes and next hop: a repeated announcement that changes nothing. */

@@ -1,6 +1,8 @@
 package dev.ferry.bgpd.rib;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -8,13 +10,28 @@ import java.util.List;
  * step, each answering which of two paths wins at that step or "tie". Only valid paths (next hop reachable, or
  * local) compete. FRR's defaults apply: MED compared only between paths from the same neighbouring AS (or both
  * without AS), a missing MED counts as 0, and between two eBGP paths the older one wins before router-ids are
- * compared (no `bgp bestpath compare-routerid`).
+ * compared (no `bgp bestpath compare-routerid`). RFC 4456 section 9: ORIGINATOR_ID stands in for the router-id and
+ * the shorter CLUSTER_LIST wins before neighbor addresses are compared. The paths equal to the best up to and
+ * including the IGP metric (and through the same neighbouring AS, or with the same AS_PATH for iBGP, unless
+ * `multipath-relax`) form its multipath set (bgp_path_info_cmp's paths_eq, bgp_path_info_mpath_update).
  */
 public final class DecisionProcess {
 
-    /** The outcome: the best path (null when no path is valid) and the step that decided it. */
-    public record Selection(BgpPath best, SelectionReason reason) {
-        public static final Selection NONE = new Selection(null, SelectionReason.NONE);
+    /**
+     * The outcome: the best path (null when no path is valid), the step that decided it, and the other paths
+     * used with it for ECMP (empty without multipath).
+     */
+    public record Selection(BgpPath best, SelectionReason reason, List<BgpPath> multipaths) {
+        public static final Selection NONE = new Selection(null, SelectionReason.NONE, List.of());
+
+        public Selection {
+            multipaths = List.copyOf(multipaths);
+        }
+
+        /** Whether {@code p} is in the multipath set (the best included, when the set has other paths). */
+        public boolean isMultipath(BgpPath p) {
+            return !multipaths.isEmpty() && (p == best || multipaths.contains(p));
+        }
     }
 
     /** One comparison: {@code newWins} tells whether the challenger beats the incumbent; null on a tie. */
@@ -30,8 +47,13 @@ public final class DecisionProcess {
         return p.isLocal() || p.nexthopVrf() != null || nexthops.reachable(p.nextHop());
     }
 
-    /** Runs the process over the paths in arrival order (FRR walks them the same way, the first is the incumbent). */
+    /** {@link #select(List, NexthopView, Multipath)} with one path per prefix. */
     public static Selection select(List<BgpPath> paths, NexthopView nexthops) {
+        return select(paths, nexthops, Multipath.NONE);
+    }
+
+    /** Runs the process over the paths in arrival order (FRR walks them the same way, the first is the incumbent). */
+    public static Selection select(List<BgpPath> paths, NexthopView nexthops, Multipath multipath) {
         BgpPath best = null;
         SelectionReason reason = SelectionReason.NONE;
         for (BgpPath p : paths) {
@@ -49,7 +71,57 @@ public final class DecisionProcess {
             }
             reason = s.reason();
         }
-        return best == null ? Selection.NONE : new Selection(best, reason);
+        return best == null ? Selection.NONE
+                : new Selection(best, reason, multipaths(paths, best, nexthops, multipath));
+    }
+
+    /**
+     * The paths used alongside {@code best}: valid, equal to it through the IGP metric step, with a next hop of
+     * their own (FRR skips a path with the best's next hop), at most the limit minus one, in neighbor order.
+     */
+    static List<BgpPath> multipaths(List<BgpPath> paths, BgpPath best, NexthopView nexthops, Multipath multipath) {
+        int limit = multipath.limitFor(best);
+        if (limit <= 1 || paths.size() == 1) {
+            return List.of();
+        }
+        List<BgpPath> equal = new ArrayList<>();
+        for (BgpPath p : paths) {
+            if (p != best && valid(p, nexthops) && !Arrays.equals(p.nextHop(), best.nextHop())
+                    && multipathEqual(p, best, nexthops, multipath)) {
+                equal.add(p);
+            }
+        }
+        equal.sort(Comparator.comparing((BgpPath p) -> p.source().address(), Arrays::compareUnsigned));
+        List<BgpPath> out = new ArrayList<>();
+        for (BgpPath p : equal) {
+            if (out.size() == limit - 1) {
+                break;
+            }
+            if (out.stream().noneMatch(o -> Arrays.equals(o.nextHop(), p.nextHop()))) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** FRR's paths_eq: every step through the IGP metric ties, and the AS rule holds. */
+    static boolean multipathEqual(BgpPath a, BgpPath b, NexthopView nexthops, Multipath multipath) {
+        if (weight(a, b) != null || localPref(a, b) != null || localRoute(a, b) != null
+                || asPathLength(a, b) != null || origin(a, b) != null || med(a, b) != null
+                || peerType(a, b) != null || igpMetric(a, b, nexthops) != null) {
+            return false;
+        }
+        if (a.source().isIbgp() && multipath.equalClusterLength()
+                && a.clusterListLength() != b.clusterListLength()) {
+            return false;
+        }
+        if (multipath.asPathRelax()) {
+            return true;
+        }
+        if (a.source().isIbgp()) {
+            return a.asPath().segments().equals(b.asPath().segments());
+        }
+        return a.source().asn() == b.source().asn();
     }
 
     /** Whether {@code challenger} beats {@code incumbent}, and at which step. */
@@ -61,6 +133,7 @@ public final class DecisionProcess {
                 || (s = peerType(challenger, incumbent)) != null
                 || (s = igpMetric(challenger, incumbent, nexthops)) != null
                 || (s = older(challenger, incumbent)) != null || (s = routerId(challenger, incumbent)) != null
+                || (s = clusterLength(challenger, incumbent)) != null
                 || (s = neighborAddress(challenger, incumbent)) != null) {
             return s;
         }
@@ -147,6 +220,11 @@ public final class DecisionProcess {
     static Step routerId(BgpPath a, BgpPath b) {
         return lower(Integer.toUnsignedLong(a.effectiveRouterId()), Integer.toUnsignedLong(b.effectiveRouterId()),
                 SelectionReason.ROUTER_ID);
+    }
+
+    /** RFC 4456 section 9: the path reflected fewer times wins (a missing CLUSTER_LIST has length 0). */
+    static Step clusterLength(BgpPath a, BgpPath b) {
+        return lower(a.clusterListLength(), b.clusterListLength(), SelectionReason.CLUSTER_LENGTH);
     }
 
     static Step neighborAddress(BgpPath a, BgpPath b) {

@@ -36,6 +36,16 @@ public final class Destination {
         return selection.reason();
     }
 
+    /** The paths used with the best one for ECMP (empty without multipath). */
+    public List<BgpPath> multipaths() {
+        return selection.multipaths();
+    }
+
+    /** Whether {@code p} is part of the prefix's multipath set (FRR's "=" and "multipath"). */
+    public boolean isMultipath(BgpPath p) {
+        return selection.isMultipath(p);
+    }
+
     boolean isEmpty() {
         return paths.isEmpty();
     }
@@ -49,10 +59,10 @@ public final class Destination {
         return old;
     }
 
-    /** Runs the decision process; returns whether the best path changed. */
-    boolean reselect(NexthopView nexthops) {
-        BgpPath before = selection.best();
-        selection = DecisionProcess.select(List.copyOf(paths.values()), nexthops);
-        return before != selection.best();
+    /** Runs the decision process; returns whether the best path or its multipath set changed. */
+    boolean reselect(NexthopView nexthops, Multipath multipath) {
+        DecisionProcess.Selection before = selection;
+        selection = DecisionProcess.select(List.copyOf(paths.values()), nexthops, multipath);
+        return before.best() != selection.best() || !before.multipaths().equals(selection.multipaths());
     }
 }

@@ -19,7 +19,10 @@ import java.util.Set;
  */
 public final class RibTable {
 
-    /** Hears best-path changes: {@code best} null means the prefix has no usable path any more. */
+    /**
+     * Hears best-path changes: {@code best} null means the prefix has no usable path any more. A change of the
+     * multipath set alone is reported too, with the same best path.
+     */
     @FunctionalInterface
     public interface Listener {
         void bestChanged(Prefix prefix, BgpPath oldBest, BgpPath best);
@@ -29,10 +32,22 @@ public final class RibTable {
     private final Map<String, Set<Prefix>> byNexthop = new HashMap<>();
     private final NexthopView nexthops;
     private final Listener listener;
+    private Multipath multipath = Multipath.NONE;
 
     public RibTable(NexthopView nexthops, Listener listener) {
         this.nexthops = nexthops;
         this.listener = listener;
+    }
+
+    /** Sets the multipath limits; a change re-runs the decision everywhere (the sets may grow or shrink). */
+    public void multipath(Multipath m) {
+        if (m.equals(multipath)) {
+            return;
+        }
+        multipath = m;
+        for (Destination d : List.copyOf(destinations.values())) {
+            reselect(d);
+        }
     }
 
     /** Adds or replaces the source's path to the prefix (a repeat of the same route changes nothing). */
@@ -124,7 +139,7 @@ public final class RibTable {
 
     private void reselect(Destination d) {
         BgpPath before = d.best();
-        boolean changed = d.reselect(nexthops);
+        boolean changed = d.reselect(nexthops, multipath);
         if (d.isEmpty()) {
             destinations.remove(d.prefix());
         }

@@ -17,6 +17,7 @@ public enum SelectionReason {
     IGP_METRIC("IGP Metric"),
     OLDER("Older Path"),
     ROUTER_ID("Router ID"),
+    CLUSTER_LENGTH("Cluster length"),
     NEIGHBOR_IP("Neighbor IP"),
     DEFAULT("Nothing left to compare");
 

@@ -5,15 +5,18 @@ import dev.ferry.bgpd.adjout.ExportPolicy;
 import dev.ferry.bgpd.adjout.ExportTarget;
 import dev.ferry.bgpd.adjout.OutboundPolicy;
 import dev.ferry.bgpd.config.BgpAddressFamily;
+import dev.ferry.bgpd.config.BgpAddressFamilyConfig;
 import dev.ferry.bgpd.config.BgpInstance;
 import dev.ferry.bgpd.config.BgpNeighbor;
 import dev.ferry.bgpd.config.BgpNeighborPolicy;
 import dev.ferry.bgpd.nlri.AddressFamily;
+import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.bgpd.policy.NeighborPolicy;
 import dev.ferry.bgpd.policy.Policies;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
+import dev.ferry.bgpd.rib.Multipath;
 import dev.ferry.bgpd.rib.PathSource;
 import dev.ferry.bgpd.rib.RibTable;
 import dev.ferry.bgpd.rib.VpnTable;
@@ -99,6 +102,7 @@ public final class BgpRouter implements AutoCloseable {
     private long tableVersion;
     private Policies policies = new Policies();
     private final Map<String, String> inboundPolicyKeys = new HashMap<>();
+    private InterfaceAddresses interfaces = new InterfaceAddresses();
 
     BgpRouter(ScheduledExecutorService loop, BgpTransport transport, RouteSink routes, NexthopTable nexthops,
             BgpInstance instance, int routerId, Supplier<String> hostname,
@@ -166,7 +170,7 @@ public final class BgpRouter implements AutoCloseable {
             BgpNeighbor n = e.getValue();
             neighborConfig.put(e.getKey(), n);
             SessionParams p = params(n);
-            InetAddress source = Peer.sourceAddress(n.updateSource());
+            InetAddress source = updateSource(n, e.getKey());
             byte[] key = n.password() == null ? null : n.password().getBytes(StandardCharsets.US_ASCII);
             if (key != null) {
                 passwords.put(e.getKey(), key);
@@ -189,8 +193,43 @@ public final class BgpRouter implements AutoCloseable {
             transport.passwords(passwords);
         }
         local.reconcile(inst);
+        applyMultipath(inst);
         refreshChangedInboundPolicies();
         reofferAll();
+    }
+
+    /** `maximum-paths` and `multipath-relax` into the unicast tables (a change re-runs the decision). */
+    private void applyMultipath(BgpInstance inst) {
+        for (AddressFamily f : FAMILIES) {
+            BgpAddressFamilyConfig af = inst.family(configFamily(f));
+            ribs.get(f).multipath(new Multipath(af.maximumPaths(), af.maximumPathsIbgp(), inst.multipathRelax(),
+                    af.equalClusterLength()));
+        }
+    }
+
+    /** The address to bind the session to: the configured one, or the named interface's (see {@link InterfaceAddresses}). */
+    private InetAddress updateSource(BgpNeighbor n, InetAddress peer) {
+        return n.updateSourceIsInterface() ? interfaces.sourceFor(n.updateSource(), peer.getAddress())
+                : Peer.sourceAddress(n.updateSource());
+    }
+
+    /** zebra reported interface or address changes: re-bind the sessions whose update-source interface moved. */
+    void interfacesChanged(InterfaceAddresses now) {
+        this.interfaces = now;
+        for (Map.Entry<InetAddress, BgpNeighbor> e : neighborConfig.entrySet()) {
+            BgpNeighbor n = e.getValue();
+            Peer peer = peers.get(e.getKey());
+            if (peer == null || !n.updateSourceIsInterface()) {
+                continue;
+            }
+            InetAddress source = updateSource(n, e.getKey());
+            if (!java.util.Objects.equals(source, peer.updateSourceAddress())) {
+                LOG.log(System.Logger.Level.INFO, peer.name() + ": update-source " + n.updateSource() + " is now "
+                        + (source == null ? "without an address" : IpAddresses.format(source.getAddress())));
+                peer.reconfigure(params(n), source, n.password() == null ? null
+                        : n.password().getBytes(StandardCharsets.US_ASCII));
+            }
+        }
     }
 
     private SessionParams params(BgpNeighbor n) {
@@ -449,7 +488,35 @@ public final class BgpRouter implements AutoCloseable {
         OutboundPolicy out = np.hasPolicy(false)
                 ? (prefix, best) -> NeighborPolicy.apply(policies, np, false, prefix.toIpPrefix(), best)
                 : OutboundPolicy.NONE;
-        return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, policyBlocked(peer, f, false), out);
+        return new ExportTarget(peer.source(), asn, peer.selfNextHop(f), nhSelf, policyBlocked(peer, f, false), out,
+                reflection(peer, f));
+    }
+
+    /** Route reflection towards {@code peer} in {@code f}: whether it is a client, and which sources are. */
+    private ExportTarget.Reflection reflection(Peer peer, AddressFamily f) {
+        return new ExportTarget.Reflection(reflectorClient(peer, f), clusterId(),
+                s -> s != null && s.isIbgp() && isClientSource(s, f));
+    }
+
+    private boolean isClientSource(PathSource s, AddressFamily f) {
+        for (Peer p : peers.values()) {
+            if (p.source() == s) {
+                return reflectorClient(p, f);
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code peer} is our `route-reflector-client` in {@code f}. */
+    public boolean reflectorClient(Peer peer, AddressFamily f) {
+        BgpNeighbor n = neighborConfig.get(peer.address());
+        return n != null && n.routeReflectorClient(configFamily(f));
+    }
+
+    /** The cluster id we reflect with and reject in CLUSTER_LIST: `bgp cluster-id`, else the router-id. */
+    public int clusterId() {
+        String id = instance.clusterId();
+        return id == null ? routerId : Ipv4Addresses.parse(id);
     }
 
     static BgpAddressFamily configFamily(AddressFamily f) {
@@ -482,7 +549,8 @@ public final class BgpRouter implements AutoCloseable {
             }
         } else {
             installed.add(prefix);
-            routes.install(f, prefix, best);
+            Destination d = ribs.get(f).get(prefix);
+            routes.install(f, prefix, best, d == null ? List.of() : d.multipaths());
         }
         for (Peer p : peers.values()) {
             if (p.negotiated(f)) {

@@ -14,7 +14,9 @@ import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
 import dev.ferry.proto.zebra.IpPrefixes;
+import dev.ferry.proto.zebra.v1.AddressUpdate;
 import dev.ferry.proto.zebra.v1.Afi;
+import dev.ferry.proto.zebra.v1.InterfaceUpdate;
 import dev.ferry.proto.zebra.v1.HelloAck;
 import dev.ferry.proto.zebra.v1.Nexthop;
 import dev.ferry.proto.zebra.v1.NexthopUpdate;
@@ -74,6 +76,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     private final Map<String, Integer> vrfRouterIds = new HashMap<>();
     private final Set<String> vrfRouterIdSubscribed = new HashSet<>();
     private final Map<String, Integer> vrfDevices = new HashMap<>();
+    private final InterfaceAddresses interfaces = new InterfaceAddresses();
     private VpnLabels labels;
     private VpnLeaking leaking;
 
@@ -217,6 +220,27 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     }
 
     @Override
+    public void onInterface(InterfaceUpdate u) {
+        if (interfaces.apply(u)) {
+            interfacesChanged();
+        }
+    }
+
+    @Override
+    public void onAddress(AddressUpdate u) {
+        if (interfaces.apply(u)) {
+            interfacesChanged();
+        }
+    }
+
+    /** `neighbor X update-source IFNAME` follows the interface's address (the default instance runs neighbors). */
+    private void interfacesChanged() {
+        if (router != null) {
+            router.interfacesChanged(interfaces);
+        }
+    }
+
+    @Override
     public void onVrf(VrfUpdate u) {
         if (u.getName().isEmpty()) {
             return;
@@ -276,6 +300,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                 router = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(""),
                         nexthops, inst, id, hostname, debugs);
                 router.leakHooks(leaking);
+                router.interfacesChanged(interfaces);
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + inst.asn() + " started, router-id "
                         + Ipv4Addresses.format(id));
             }
@@ -433,8 +458,27 @@ public final class BgpService implements ZebraListener, AutoCloseable {
      * gateway (the remote PE) in the default VRF, resolved recursively there (zebra adds the transport label).
      */
     static Route.Builder route(String vrf, Prefix prefix, BgpPath best) {
+        return route(vrf, prefix, best, List.of());
+    }
+
+    /** The route with one next hop per path of the multipath set (the best first): ECMP in zebra and the kernel. */
+    static Route.Builder route(String vrf, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
         boolean ibgp = best.source().isIbgp();
         boolean imported = !vrf.isEmpty() && best.localOrigin() == dev.ferry.bgpd.rib.LocalOrigin.IMPORTED;
+        Route.Builder route = Route.newBuilder()
+                .setPrefix(IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length()))
+                .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
+                .setMetric((int) best.med())
+                .setAllowRecursion(ibgp || imported)
+                .setIbgp(ibgp)
+                .addNexthops(nexthop(best, imported));
+        for (BgpPath p : multipaths) {
+            route.addNexthops(nexthop(p, imported));
+        }
+        return route;
+    }
+
+    private static Nexthop.Builder nexthop(BgpPath best, boolean imported) {
         Nexthop.Builder nh = Nexthop.newBuilder().setGateway(ByteString.copyFrom(best.nextHop()));
         if (imported) {
             // from VPN: the remote PE, in the default VRF; from another VRF here: that VRF's next hop, in it
@@ -443,13 +487,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                 nh.addLabels(best.label());
             }
         }
-        return Route.newBuilder()
-                .setPrefix(IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length()))
-                .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
-                .setMetric((int) best.med())
-                .setAllowRecursion(ibgp || imported)
-                .setIbgp(ibgp)
-                .addNexthops(nh);
+        return nh;
     }
 
     /** Best paths to zebra, in one VRF. */
@@ -461,8 +499,8 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
 
         @Override
-        public void install(AddressFamily family, Prefix prefix, BgpPath best) {
-            zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best));
+        public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
+            zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best, multipaths));
         }
 
         @Override

@@ -5,9 +5,11 @@ import dev.ferry.bgpd.adjout.AdjRibOut;
 import dev.ferry.bgpd.attr.AsPath;
 import dev.ferry.bgpd.attr.AsPathSegment;
 import dev.ferry.bgpd.attr.AttributeType;
+import dev.ferry.bgpd.attr.ClusterList;
 import dev.ferry.bgpd.attr.MpReachNlri;
 import dev.ferry.bgpd.attr.MpUnreachNlri;
 import dev.ferry.bgpd.attr.NextHop;
+import dev.ferry.bgpd.attr.OriginatorId;
 import dev.ferry.bgpd.attr.PathAttributes;
 import dev.ferry.bgpd.capability.RouteRefreshCapability;
 import dev.ferry.bgpd.fsm.BgpState;
@@ -85,6 +87,8 @@ public final class Peer {
     private boolean lastNotificationSent;
     private int connectRetries;
     private final Map<AddressFamily, MaxPrefixGuard> prefixGuards = new HashMap<>();
+    private long originatorLoops;
+    private long clusterLoops;
     /** The session went down on maximum-prefix: it stays down until cleared or the restart timer fires. */
     private boolean prefixOverflow;
     private final LoopTimer prefixRestart;
@@ -409,7 +413,7 @@ public final class Peer {
         }
         PathAttributes stored = attrs.without(AttributeType.NEXT_HOP).without(AttributeType.MP_REACH_NLRI)
                 .without(AttributeType.MP_UNREACH_NLRI);
-        boolean loop = source.isEbgp() && containsAs(attrs.asPath(), params.localAs());
+        boolean loop = (source.isEbgp() && containsAs(attrs.asPath(), params.localAs())) || reflectionLoop(attrs);
         boolean blocked = router.policyBlocked(this, AddressFamily.IPV4_UNICAST, true);
         NextHop nh = attrs.nextHop();
         for (Ipv4Prefix p : u.nlri()) {
@@ -452,6 +456,34 @@ public final class Peer {
         if (!u.nlri().isEmpty()) {
             checkMaxPrefix(AddressFamily.IPV4_UNICAST);
         }
+    }
+
+    /**
+     * RFC 4456 section 8 (FRR's bgp_update): a route whose ORIGINATOR_ID is our router-id, or whose CLUSTER_LIST
+     * holds our cluster id, went round a reflection loop: all its prefixes are dropped, logged and counted.
+     */
+    private boolean reflectionLoop(PathAttributes attrs) {
+        if (attrs.get(AttributeType.ORIGINATOR_ID) instanceof OriginatorId o && o.id() == router.routerId()) {
+            originatorLoops++;
+            LOG.log(System.Logger.Level.DEBUG, name + ": UPDATE dropped, originator is us");
+            return true;
+        }
+        if (attrs.get(AttributeType.CLUSTER_LIST) instanceof ClusterList c && c.contains(router.clusterId())) {
+            clusterLoops++;
+            LOG.log(System.Logger.Level.DEBUG, name + ": UPDATE dropped, reflected from the same cluster");
+            return true;
+        }
+        return false;
+    }
+
+    /** UPDATEs dropped because their ORIGINATOR_ID was our router-id. */
+    public long originatorLoops() {
+        return originatorLoops;
+    }
+
+    /** UPDATEs dropped because their CLUSTER_LIST held our cluster id. */
+    public long clusterLoops() {
+        return clusterLoops;
     }
 
     /** `neighbor X maximum-prefix`: log, and past the limit tear the session down (FRR's bgp_maximum_prefix_overflow). */
@@ -827,7 +859,7 @@ public final class Peer {
         return a.length == want ? a : null;
     }
 
-    /** Parses an update-source address; null for none or an interface name (not supported yet). */
+    /** Parses an update-source address; null for none or an interface name (see {@link InterfaceAddresses}). */
     static InetAddress sourceAddress(String updateSource) {
         if (updateSource == null || !(updateSource.contains(".") || updateSource.contains(":"))) {
             return null;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.bgpd.attr.AsPath;
+import dev.ferry.bgpd.attr.ClusterList;
 import dev.ferry.bgpd.attr.LocalPref;
 import dev.ferry.bgpd.attr.MultiExitDisc;
 import dev.ferry.bgpd.attr.Origin;
@@ -199,5 +200,95 @@ class DecisionProcessTest {
         assertEquals("Neighbor IP", s.reason().text());
         assertFalse(DecisionProcess.beats(high, low, NexthopView.ALL_REACHABLE));
         assertTrue(DecisionProcess.beats(low, high, NexthopView.ALL_REACHABLE));
+    }
+
+    @Test
+    void shorterClusterListWinsBeforeTheNeighborAddress() {
+        int originator = Ipv4Addresses.parse("7.7.7.7");
+        PathSource c2 = peer(PathSource.Kind.IBGP, "10.0.0.9", "3.3.3.3", 65000);
+        BgpPath twice = path(IBGP_C, "10.0.0.3", 0, OriginatorId.of(originator),
+                ClusterList.of(Ipv4Addresses.parse("1.0.0.1"), Ipv4Addresses.parse("1.0.0.2")));
+        BgpPath once = path(c2, "10.0.0.9", 0, OriginatorId.of(originator),
+                ClusterList.of(Ipv4Addresses.parse("1.0.0.3")));
+        DecisionProcess.Selection s = select(twice, once);
+        assertSame(once, s.best(), "the lower neighbor address would have picked the other path");
+        assertEquals("Cluster length", s.reason().text());
+    }
+
+    // ---- multipath -------------------------------------------------------------------------------------
+
+    private static DecisionProcess.Selection selectMultipath(Multipath m, NexthopView v, BgpPath... paths) {
+        return DecisionProcess.select(List.of(paths), v, m);
+    }
+
+    @Test
+    void equalEbgpPathsFromTheSameAsShareTheLoad() {
+        BgpPath a = path(EBGP_A, "10.0.0.1", 0);
+        BgpPath b = path(EBGP_B, "10.0.0.2", 0);
+        DecisionProcess.Selection s = selectMultipath(new Multipath(64, 64), NexthopView.ALL_REACHABLE, a, b);
+        assertSame(a, s.best());
+        assertEquals(List.of(b), s.multipaths());
+        assertTrue(s.isMultipath(a) && s.isMultipath(b));
+        assertEquals("Older Path", s.reason().text(), "multipath does not change why the best won");
+        assertEquals(List.of(), selectMultipath(Multipath.NONE, NexthopView.ALL_REACHABLE, a, b).multipaths());
+        assertFalse(select(a, b).isMultipath(a), "without a set the best is not marked multipath");
+    }
+
+    @Test
+    void differentNeighbouringAsesShareOnlyWithMultipathRelax() {
+        PathSource other = peer(PathSource.Kind.EBGP, "10.0.0.5", "5.5.5.5", 65005);
+        BgpPath a = path(EBGP_A, "10.0.0.1", 0);
+        BgpPath b = path(other, "10.0.0.5", 0, AsPath.parse("65005"));
+        assertEquals(List.of(), selectMultipath(new Multipath(64, 64), NexthopView.ALL_REACHABLE, a, b).multipaths());
+        assertEquals(List.of(b), selectMultipath(new Multipath(64, 64, true, false), NexthopView.ALL_REACHABLE, a, b)
+                .multipaths());
+    }
+
+    @Test
+    void aDifferenceUpToTheIgpMetricExcludesAPath() {
+        BgpPath a = path(EBGP_A, "10.0.0.1", 0);
+        BgpPath med = path(EBGP_B, "10.0.0.2", 0, MultiExitDisc.of(5));
+        assertEquals(List.of(), selectMultipath(new Multipath(64, 64), NexthopView.ALL_REACHABLE, a, med)
+                .multipaths());
+        BgpPath b = path(EBGP_B, "10.0.0.2", 0);
+        NexthopView farther = metrics(Map.of("10.0.0.1", 10L, "10.0.0.2", 20L));
+        assertEquals(List.of(), selectMultipath(new Multipath(64, 64), farther, a, b).multipaths());
+        NexthopView same = metrics(Map.of("10.0.0.1", 10L, "10.0.0.2", 10L));
+        assertEquals(List.of(b), selectMultipath(new Multipath(64, 64), same, a, b).multipaths());
+        NexthopView unreachable = metrics(Map.of("10.0.0.1", 10L));
+        assertEquals(List.of(), selectMultipath(new Multipath(64, 64), unreachable, a, b).multipaths());
+    }
+
+    @Test
+    void ibgpPathsNeedTheSameAsPathAndTheIbgpLimit() {
+        BgpPath c = path(IBGP_C, "10.0.0.3", 0);
+        BgpPath d = path(IBGP_D, "10.0.0.4", 0);
+        assertEquals(List.of(d), selectMultipath(new Multipath(1, 2), NexthopView.ALL_REACHABLE, c, d).multipaths());
+        assertEquals(List.of(), selectMultipath(new Multipath(8, 1), NexthopView.ALL_REACHABLE, c, d).multipaths());
+        BgpPath other = path(IBGP_D, "10.0.0.4", 0, AsPath.parse("65009"));
+        assertEquals(List.of(), selectMultipath(new Multipath(8, 8), NexthopView.ALL_REACHABLE, c, other)
+                .multipaths());
+        BgpPath reflected = path(IBGP_D, "10.0.0.4", 0, ClusterList.of(1));
+        assertEquals(List.of(reflected), selectMultipath(new Multipath(8, 8), NexthopView.ALL_REACHABLE, c, reflected)
+                .multipaths());
+        assertEquals(List.of(), selectMultipath(new Multipath(8, 8, false, true), NexthopView.ALL_REACHABLE, c,
+                reflected).multipaths(), "equal-cluster-length");
+    }
+
+    @Test
+    void theLimitCountsTheBestAndNextHopsAreNotRepeated() {
+        PathSource e3 = peer(PathSource.Kind.EBGP, "10.0.0.6", "6.6.6.6", 65001);
+        PathSource e4 = peer(PathSource.Kind.EBGP, "10.0.0.7", "7.7.7.7", 65001);
+        BgpPath a = path(EBGP_A, "10.0.0.1", 0);
+        BgpPath b = path(EBGP_B, "10.0.0.2", 0);
+        BgpPath sameAsBest = path(e3, "10.0.0.1", 0);
+        BgpPath c = path(e4, "10.0.0.7", 0);
+        DecisionProcess.Selection s = selectMultipath(new Multipath(2, 2), NexthopView.ALL_REACHABLE, a, b,
+                sameAsBest, c);
+        assertSame(a, s.best());
+        assertEquals(List.of(b), s.multipaths(), "two paths at most, the lowest neighbor address first");
+        DecisionProcess.Selection all = selectMultipath(new Multipath(64, 64), NexthopView.ALL_REACHABLE, a, b,
+                sameAsBest, c);
+        assertEquals(List.of(b, c), all.multipaths(), "a path through the best's next hop adds nothing");
     }
 }

@@ -72,4 +72,18 @@ class RibTableTest {
         rib.withdraw(p, b);
         assertEquals(Set.of("10.0.0.1"), rib.nexthops());
     }
+
+    @Test
+    void aChangeOfTheMultipathSetAloneIsReported() {
+        Prefix p = Prefix.parse("203.0.113.0/24");
+        rib.multipath(new Multipath(64, 64, true, false));
+        rib.update(p, path(a, "65001"));
+        rib.update(p, path(b, "65002"));
+        assertEquals(List.of("203.0.113.0/24 10.0.0.1", "203.0.113.0/24 10.0.0.1"), changes,
+                "the second path joins the set: reported with the same best");
+        assertEquals(1, rib.get(p).multipaths().size());
+        rib.multipath(new Multipath(1, 1, true, false));
+        assertEquals(3, changes.size(), "a lower limit shrinks the set at once");
+        assertEquals(List.of(), rib.get(p).multipaths());
+    }
 }

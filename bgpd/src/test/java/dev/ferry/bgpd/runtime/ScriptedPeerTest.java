@@ -8,8 +8,6 @@ import dev.ferry.bgpd.attr.AsPath;
 import dev.ferry.bgpd.attr.NextHop;
 import dev.ferry.bgpd.attr.Origin;
 import dev.ferry.bgpd.attr.PathAttributes;
-import dev.ferry.bgpd.capability.FourOctetAsCapability;
-import dev.ferry.bgpd.capability.MultiprotocolCapability;
 import dev.ferry.bgpd.config.BgpAddressFamily;
 import dev.ferry.bgpd.config.BgpConfig;
 import dev.ferry.bgpd.config.BgpDefaults;
@@ -18,16 +16,10 @@ import dev.ferry.bgpd.config.BgpInstanceType;
 import dev.ferry.bgpd.config.BgpNetwork;
 import dev.ferry.bgpd.config.RemoteAs;
 import dev.ferry.bgpd.message.BgpMessage;
-import dev.ferry.bgpd.message.DecodeResult;
 import dev.ferry.bgpd.message.KeepaliveMessage;
-import dev.ferry.bgpd.message.MessageDecoder;
-import dev.ferry.bgpd.message.MessageEncoder;
 import dev.ferry.bgpd.message.NotificationMessage;
-import dev.ferry.bgpd.message.OpenMessage;
-import dev.ferry.bgpd.message.RouteRefreshMessage;
 import dev.ferry.bgpd.message.UpdateMessage;
 import dev.ferry.bgpd.nlri.AddressFamily;
-import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.nlri.Ipv4Prefix;
 import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.bgpd.rib.Destination;
@@ -35,11 +27,8 @@ import dev.ferry.bgpd.wire.CodecContext;
 import dev.ferry.bgpd.wire.ErrorCodes;
 import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
-import java.io.DataInputStream;
 import java.io.EOFException;
-import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -60,7 +49,7 @@ class ScriptedPeerTest {
     private final ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
     private final BgpConfig config = new BgpConfig();
     private BgpService service;
-    private Socket socket;
+    private ScriptedSpeaker peer;
 
     private final BgpInstance inst = new BgpInstance(65001, BgpInstanceType.DEFAULT, null,
             BgpDefaults.of("traditional"));
@@ -84,8 +73,8 @@ class ScriptedPeerTest {
 
     @AfterEach
     void stop() throws Exception {
-        if (socket != null) {
-            socket.close();
+        if (peer != null) {
+            peer.close();
         }
         on(() -> {
             if (service != null) {
@@ -101,33 +90,17 @@ class ScriptedPeerTest {
     }
 
     private void send(BgpMessage m) throws Exception {
-        OutputStream out = socket.getOutputStream();
-        out.write(MessageEncoder.encode(m, CodecContext.EBGP));
-        out.flush();
+        peer.send(m);
     }
 
     private BgpMessage read() throws Exception {
-        DataInputStream in = new DataInputStream(socket.getInputStream());
-        byte[] header = new byte[19];
-        in.readFully(header);
-        int len = ((header[16] & 0xff) << 8) | (header[17] & 0xff);
-        byte[] msg = java.util.Arrays.copyOf(header, len);
-        in.readFully(msg, 19, len - 19);
-        DecodeResult r = MessageDecoder.decode(msg, CodecContext.EBGP);
-        return r.message();
+        return peer.read();
     }
 
     /** Connects (retrying until the service listens), exchanges OPENs and KEEPALIVEs, reads the End-of-RIB. */
     private void establish(int hold) throws Exception {
-        socket = PeerSockets.connect(THEM, US, PORT, System.nanoTime() + 20_000_000_000L);
-        OpenMessage open = assertInstanceOf(OpenMessage.class, read());
-        assertEquals(65001, open.asNumber());
-        send(OpenMessage.of(65002, hold, Ipv4Addresses.parse("2.2.2.2"), List.of(
-                MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(65002))));
-        assertInstanceOf(KeepaliveMessage.class, read());
-        send(KeepaliveMessage.INSTANCE);
-        UpdateMessage eor = assertInstanceOf(UpdateMessage.class, read());
-        assertTrue(eor.isEndOfRib());
+        peer = ScriptedSpeaker.connect(THEM, US, PORT, CodecContext.EBGP);
+        assertEquals(65001, peer.establish(65002, "2.2.2.2", hold).asNumber());
     }
 
     /**
@@ -135,10 +108,7 @@ class ScriptedPeerTest {
      * before has been processed (one connection, one loop, in order).
      */
     private void barrier() throws Exception {
-        send(RouteRefreshMessage.request(AddressFamily.IPV4_UNICAST));
-        while (!(read() instanceof UpdateMessage u && u.isEndOfRib())) {
-            Thread.onSpinWait();
-        }
+        peer.barrier();
     }
 
     private Destination route(String prefix) throws Exception {
@@ -260,25 +230,14 @@ class ScriptedPeerTest {
         e.set(new dev.ferry.bgpd.policy.SetClause.Prepend(new long[] {65001}));
         neighborPolicy().routeMap(false, "OUT");
         start();
-        establishUntilRoutes(System.nanoTime() + 20_000_000_000L);
+        establishUntilRoutes();
     }
 
     /** Establishes and reads what bgpd sends before its End-of-RIB: only 10.1.0.0/24, with the route-map's sets. */
-    private void establishUntilRoutes(long deadline) throws Exception {
-        socket = PeerSockets.connect(THEM, US, PORT, deadline);
-        assertInstanceOf(OpenMessage.class, read());
-        send(OpenMessage.of(65002, 30, Ipv4Addresses.parse("2.2.2.2"), List.of(
-                MultiprotocolCapability.of(AddressFamily.IPV4_UNICAST), new FourOctetAsCapability(65002))));
-        assertInstanceOf(KeepaliveMessage.class, read());
-        send(KeepaliveMessage.INSTANCE);
-        List<UpdateMessage> updates = new java.util.ArrayList<>();
-        while (true) {
-            UpdateMessage u = assertInstanceOf(UpdateMessage.class, read());
-            if (u.isEndOfRib()) {
-                break;
-            }
-            updates.add(u);
-        }
+    private void establishUntilRoutes() throws Exception {
+        peer = ScriptedSpeaker.connect(THEM, US, PORT, CodecContext.EBGP);
+        peer.open(65002, "2.2.2.2", 30);
+        List<UpdateMessage> updates = peer.untilEndOfRib();
         assertEquals(1, updates.size(), "10.9.0.0/24 is outside the route-map's prefix-list: denied");
         UpdateMessage u = updates.get(0);
         assertEquals(List.of(Ipv4Prefix.parse("10.1.0.0/24")), u.nlri());
