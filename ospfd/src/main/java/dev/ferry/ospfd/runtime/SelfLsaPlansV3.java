@@ -17,6 +17,8 @@ import dev.ferry.ospfd.lsa.LsaKey;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.wire.OspfVersion;
 import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.ospfd.config.AreaRange;
+import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.core.origin.AreaSettings;
 import dev.ferry.ospfd.core.origin.Reachable;
 import dev.ferry.ospfd.core.origin.v3.LinkStateIdAllocator;
@@ -86,9 +88,11 @@ final class SelfLsaPlansV3 implements Origination.Plans {
         Map<AreaId, AreaSettings> settings = new LinkedHashMap<>();
         for (Area a : router.areas()) {
             if (router.links().stream().anyMatch(l -> l.area == a)) {
+                OspfArea conf = router.instance.findArea(a.id);
+                List<AreaRange> ranges = conf == null ? List.of() : conf.ranges();
                 settings.put(a.id, a.stub() ? new AreaSettings(true, false,
-                        V3SummaryPlanner.stubDefaultMetric(router.instance.defaultOriginate()), List.of())
-                        : AreaSettings.NORMAL);
+                        V3SummaryPlanner.stubDefaultMetric(router.instance.defaultOriginate()), ranges)
+                        : AreaSettings.normal(ranges));
             }
         }
         if (table == null) {
