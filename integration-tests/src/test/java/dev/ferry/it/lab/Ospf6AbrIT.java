@@ -112,14 +112,18 @@ class Ospf6AbrIT {
                     "F1's loopback through the ABR");
             awaitRoute(lab, "F1", "2001:db8:ff::3/128", r -> r.contains("via fe80::") && r.contains("eth0"),
                     "F3's loopback through the ABR");
-            // Ferry's summary carries its cost to F1's loopback (10, eth0), F3 adds its own link (10)
-            LabAssertions.eventually(lab, "F3", "show ipv6 route 2001:db8:ff::1/128 json",
+            // Ferry's cost to F1's loopback is eth0's 10 plus the loopback's 10 (FRR gives a loopback prefix its
+            // interface's cost); its summary carries that 20, and F3 adds its own link's 10
+            LabAssertions.eventually(lab, "Y2", "show ipv6 route 2001:db8:ff::1/128 json",
                     "{\"2001:db8:ff::1/128\":[{\"protocol\":\"ospf6\",\"selected\":true,\"metric\":20}]}", CONVERGE);
+            LabAssertions.eventually(lab, "F3", "show ipv6 route 2001:db8:ff::1/128 json",
+                    "{\"2001:db8:ff::1/128\":[{\"protocol\":\"ospf6\",\"selected\":true,\"metric\":30}]}", CONVERGE);
 
             // F1's static route: an AS-External-LSA from area 1, usable in area 0 through Ferry's Inter-Area-Router-LSA
-            LabAssertions.eventually(lab, "F3", "show ipv6 ospf6 database inter-router json",
-                    "{\"areaScopedLinkStateDb\":[{\"areaId\":\"0.0.0.0\",\"lsa\":[{\"type\":\"IAR\","
-                            + "\"linkStateId\":\"10.0.0.1\",\"advRouter\":\"10.0.0.2\"}]}]}", CONVERGE);
+            String iar = "{\"areaScopedLinkStateDb\":[{\"areaId\":\"0.0.0.0\",\"lsa\":[{\"type\":\"IAR\","
+                    + "\"lsId\":\"10.0.0.1\",\"advRouter\":\"10.0.0.2\",\"payload\":\"10.0.0.1\"}]}]}";
+            LabAssertions.eventually(lab, "F3", "show ipv6 ospf6 database inter-router json", iar, CONVERGE);
+            LabAssertions.eventually(lab, "Y2", "show ipv6 ospf6 database inter-router json", iar, CONVERGE);
             expectOspf6Route(lab, "F3", "2001:db8:77::/48", "E2");
             awaitRoute(lab, "F3", "2001:db8:77::/48", r -> r.contains("via fe80::"), "F1's external via the ABR");
             LabAssertions.eventually(lab, "F3", "show ipv6 route 2001:db8:77::/48 json",
@@ -180,6 +184,8 @@ class Ospf6AbrIT {
             last[0] = lab.vtysh(router, "show ipv6 ospf6 route");
             return !line.matcher(last[0]).find();
         });
-        assertTrue(gone, router + ": still a route to " + prefix + "; `show ipv6 ospf6 route`:\n" + last[0]);
+        assertTrue(gone, router + ": still a route to " + prefix + "; `show ipv6 ospf6 route`:\n" + last[0]
+                + "\n" + router + "'s inter-area prefixes:\n" + lab.vtysh(router, "show ipv6 ospf6 database inter-prefix")
+                + "\nY2's:\n" + lab.vtysh("Y2", "show ipv6 ospf6 database inter-prefix"));
     }
 }
