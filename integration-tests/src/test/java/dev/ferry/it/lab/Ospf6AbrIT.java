@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
  * <pre>
  *   F1 (FRR, area 1, ASBR: redistribute static) --eth0-- Y2 (Ferry, area 1 + area 0) --eth1 p2p-- F3 (FRR, area 0)
  * </pre>
- * Inter-Area-Prefix-LSAs both ways, an Inter-Area-Router-LSA for F1 so that F3 can use F1's AS-External-LSA, Ferry's
- * own `redistribute static metric 50 metric-type 1` and `redistribute connected metric 30` (its loopback is in no area: both its
- * prefixes become externals), and an `area 1 range` that hides
- * area 1's prefixes behind one summary. FRR's ospf6d is the reference: its `show ipv6 ospf6 route` path types ("IE"
- * is its inter-area, "E1"/"E2" external) and costs are what the test expects. Timers 1 s / 4 s. Needs root, FRR and
- * a built distribution (etc/target/ferry).
+ * Inter-Area-Prefix-LSAs both ways, an Inter-Area-Router-LSA for F1 so that F3 can use F1's AS-External-LSA,
+ * Ferry's own `redistribute static metric 50 metric-type 1` and `redistribute connected metric 30` (its loopback is
+ * in no area: both its prefixes become externals), and an `area 1 range` that hides area 1's prefixes behind one
+ * summary, then is removed again. FRR's ospf6d is the reference: its `show ipv6 ospf6 route` path types ("IE" is its
+ * inter-area, "E1"/"E2" external), its costs, and its database's Inter-Area-Router-LSA, which Ferry's database must
+ * show the same. Timers 1 s / 4 s. Needs root, FRR and a built distribution (etc/target/ferry).
  */
 class Ospf6AbrIT {
     /** Hello 1 s, dead 4 s, indented for the config blocks below. */
@@ -129,7 +129,7 @@ class Ospf6AbrIT {
             LabAssertions.eventually(lab, "F3", "show ipv6 route 2001:db8:77::/48 json",
                     "{\"2001:db8:77::/48\":[{\"protocol\":\"ospf6\",\"selected\":true,\"metric\":20}]}", CONVERGE);
 
-            // Ferry's own externals: static with metric 50 type 1 (FRR adds its cost to the ASBR), connected at 30 type 2
+            // Ferry's own externals: static at 50 type 1 (FRR adds its cost to the ASBR), connected at 30 type 2
             expectOspf6Route(lab, "F3", "2001:db8:99::/48", "E1");
             LabAssertions.eventually(lab, "F3", "show ipv6 route 2001:db8:99::/48 json",
                     "{\"2001:db8:99::/48\":[{\"protocol\":\"ospf6\",\"selected\":true,\"metric\":60}]}", CONVERGE);
@@ -185,7 +185,8 @@ class Ospf6AbrIT {
             return !line.matcher(last[0]).find();
         });
         assertTrue(gone, router + ": still a route to " + prefix + "; `show ipv6 ospf6 route`:\n" + last[0]
-                + "\n" + router + "'s inter-area prefixes:\n" + lab.vtysh(router, "show ipv6 ospf6 database inter-prefix")
+                + "\n" + router + "'s inter-area prefixes:\n"
+                + lab.vtysh(router, "show ipv6 ospf6 database inter-prefix")
                 + "\nY2's:\n" + lab.vtysh("Y2", "show ipv6 ospf6 database inter-prefix"));
     }
 }
