@@ -93,4 +93,32 @@ class Ospf6CommandsTest {
                 exit
                 """, ospf6d.config());
     }
+
+    /** FRR 8.4's order: redistribution before area ranges; "advertise" is never shown, a cost only when advertised. */
+    @Test
+    void redistributeAndAreaRanges() {
+        ospf6d.run("router ospf6", "ospf6 router-id 10.255.0.1", "redistribute static metric 50 metric-type 1",
+                "redistribute connected", "area 1 range 2001:db8:1::1/48 cost 30", "area 0.0.0.2 range 2001:db8:2::/48",
+                "area 0.0.0.2 range 2001:db8:3::/48 not-advertise", "area 0.0.0.2 range 2001:db8:2::/48 advertise");
+        assertEquals("""
+                router ospf6
+                 ospf6 router-id 10.255.0.1
+                 redistribute connected
+                 redistribute static metric 50 metric-type 1
+                 area 1 range 2001:db8:1::/48 cost 30
+                 area 0.0.0.2 range 2001:db8:2::/48
+                 area 0.0.0.2 range 2001:db8:3::/48 not-advertise
+                exit
+                """, ospf6d.config());
+        ospf6d.run("area 0.0.0.2 range 2001:db8:3::/48 cost 5", "no area 1 range 2001:db8:1::/48",
+                "no redistribute connected");
+        assertEquals("""
+                router ospf6
+                 ospf6 router-id 10.255.0.1
+                 redistribute static metric 50 metric-type 1
+                 area 0.0.0.2 range 2001:db8:2::/48
+                 area 0.0.0.2 range 2001:db8:3::/48 cost 5
+                exit
+                """, ospf6d.config());
+    }
 }

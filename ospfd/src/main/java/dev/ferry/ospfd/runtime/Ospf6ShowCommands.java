@@ -8,6 +8,9 @@ import dev.ferry.ospfd.ospf6.show.ShowOspf6Instance;
 import dev.ferry.ospfd.ospf6.show.ShowOspf6Interfaces;
 import dev.ferry.ospfd.ospf6.show.ShowOspf6Neighbors;
 import dev.ferry.ospfd.ospf6.show.ShowOspf6Routes;
+import dev.ferry.ospfd.lsa.LsaTypes;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -19,6 +22,23 @@ public final class Ospf6ShowCommands {
     private static final String HEAD_HELP = "Show running system information\nIPv6 Information\n"
             + "Open Shortest Path First (OSPF) for IPv6\nSpecify the VRF\nThe VRF name\n";
     private static final String JSON_HELP = "JavaScript Object Notation\n";
+    /** The type keywords of FRR 8.4's `show ipv6 ospf6 database <...>`, in its order, and their LS types. */
+    private static final Map<String, Integer> DATABASE_TYPES = new LinkedHashMap<>();
+    private static final String DATABASE_TYPES_HELP = "Display Router LSAs\nDisplay Network LSAs\n"
+            + "Display Inter-Area-Prefix LSAs\nDisplay Inter-Area-Router LSAs\nDisplay As-External LSAs\n"
+            + "Display Group-Membership LSAs\nDisplay Type-7 LSAs\nDisplay Link LSAs\nDisplay Intra-Area-Prefix LSAs\n";
+
+    static {
+        DATABASE_TYPES.put("router", LsaTypes.V3_ROUTER);
+        DATABASE_TYPES.put("network", LsaTypes.V3_NETWORK);
+        DATABASE_TYPES.put("inter-prefix", LsaTypes.V3_INTER_AREA_PREFIX);
+        DATABASE_TYPES.put("inter-router", LsaTypes.V3_INTER_AREA_ROUTER);
+        DATABASE_TYPES.put("as-external", LsaTypes.V3_AS_EXTERNAL);
+        DATABASE_TYPES.put("group-membership", 0x2006);
+        DATABASE_TYPES.put("type-7", LsaTypes.V3_NSSA);
+        DATABASE_TYPES.put("link", LsaTypes.V3_LINK);
+        DATABASE_TYPES.put("intra-prefix", LsaTypes.V3_INTRA_AREA_PREFIX);
+    }
 
     private Ospf6ShowCommands() {
     }
@@ -37,6 +57,10 @@ public final class Ospf6ShowCommands {
         cli.install(Node.VIEW, HEAD + "database [json$json]", HEAD_HELP + "Display Link state database\n"
                 + JSON_HELP, ctx -> show(ctx, service, r -> ShowOspf6Database.render(Ospf6Views.database(r),
                         json(ctx))));
+        cli.install(Node.VIEW, HEAD + "database <" + String.join("|", DATABASE_TYPES.keySet()) + ">$type [json$json]",
+                HEAD_HELP + "Display Link state database\n" + DATABASE_TYPES_HELP + JSON_HELP,
+                ctx -> show(ctx, service, r -> ShowOspf6Database.render(Ospf6Views.database(r),
+                        DATABASE_TYPES.get(ctx.arg("type")), json(ctx))));
         cli.install(Node.VIEW, HEAD + "route [json$json]", HEAD_HELP + "Routing Table\n" + JSON_HELP,
                 ctx -> show(ctx, service, r -> ShowOspf6Routes.render(Ospf6Views.routes(r), json(ctx))));
     }

@@ -17,6 +17,8 @@ import dev.ferry.ospfd.lsa.LsaKey;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.wire.OspfVersion;
 import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.ospfd.config.AreaRange;
+import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.core.origin.AreaSettings;
 import dev.ferry.ospfd.core.origin.Reachable;
 import dev.ferry.ospfd.core.origin.v3.LinkStateIdAllocator;
@@ -29,9 +31,11 @@ import dev.ferry.ospfd.core.route.RoutingTable;
 import dev.ferry.ospfd.lsa.RouterLsaV3;
 import dev.ferry.ospfd.shared.AreaId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an OSPFv3 router should be saying now (RFC 5340 4.4.3): per area its Router-LSA, Network-LSAs where it
@@ -86,13 +90,18 @@ final class SelfLsaPlansV3 implements Origination.Plans {
         Map<AreaId, AreaSettings> settings = new LinkedHashMap<>();
         for (Area a : router.areas()) {
             if (router.links().stream().anyMatch(l -> l.area == a)) {
+                OspfArea conf = router.instance.findArea(a.id);
+                List<AreaRange> ranges = conf == null ? List.of() : conf.ranges();
                 settings.put(a.id, a.stub() ? new AreaSettings(true, false,
-                        V3SummaryPlanner.stubDefaultMetric(router.instance.defaultOriginate()), List.of())
-                        : AreaSettings.NORMAL);
+                        V3SummaryPlanner.stubDefaultMetric(router.instance.defaultOriginate()), ranges)
+                        : AreaSettings.normal(ranges));
             }
         }
         if (table == null) {
             return Map.of();
+        }
+        for (Area a : router.areas()) {
+            summaryIds.area(a.id.value()).avoid(ourIds(a, LsaTypes.V3_INTER_AREA_PREFIX));
         }
         List<Reachable> reachable = SelfLsaPlans.reachable(table);
         List<V3ReachableAsbr> asbrs = new ArrayList<>();
@@ -104,6 +113,17 @@ final class SelfLsaPlansV3 implements Origination.Plans {
             }
         }
         return V3SummaryPlanner.plan(router.routerId(), reachable, asbrs, settings, summaryIds);
+    }
+
+    /** The Link State IDs of our LSAs of that type in the area's database, MaxAge ones included. */
+    private Set<Integer> ourIds(Area area, int type) {
+        Set<Integer> ids = new HashSet<>();
+        for (Lsa lsa : area.lsdb.all()) {
+            if (lsa.header().type() == type && lsa.header().advertisingRouter() == router.routerId()) {
+                ids.add(lsa.header().linkStateId());
+            }
+        }
+        return ids;
     }
 
     /** The options of an ASBR's Router-LSA in the area it was reached through (its Inter-Area-Router-LSAs carry them). */

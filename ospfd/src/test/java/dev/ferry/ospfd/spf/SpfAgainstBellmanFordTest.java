@@ -82,4 +82,25 @@ class SpfAgainstBellmanFordTest {
             assertEquals(true, Arrays.asList(r.prefixes().values().toArray()).size() > routers.size());
         }
     }
+
+    /**
+     * The OSPFv3 form of the same grid (the SPF benchmark's v3 LSDB) gives every router the v2 distance and as many
+     * first hops, each a neighbor's link-local address from its Link-LSA, and every link and loopback prefix.
+     */
+    @Test
+    void ospfv3GridMatchesTheV2Grid() {
+        int side = 9;
+        int root = 40;
+        SpfResult v2 = SpfCalculator.calculate(SpfBenchmark.grid(side, 1), 0x01000000 + root);
+        SpfResult v3 = SpfCalculator.calculate(SpfBenchmark.gridV3(side, 1, root), 0x01000000 + root);
+        assertEquals(v2.routers().keySet(), v3.routers().keySet());
+        v2.routers().forEach((id, path) -> {
+            SpfResult.RouterPath p3 = v3.routers().get(id);
+            assertEquals(path.cost(), p3.cost(), "router " + id);
+            assertEquals(path.nextHops().size(), p3.nextHops().size(), "router " + id);
+            p3.nextHops().forEach(nh -> assertEquals((byte) 0xfe, nh.gateway()[0], "link-local gateway " + nh));
+        });
+        int links = 2 * side * (side - 1);
+        assertEquals(side * side + links, v3.prefixes().size());
+    }
 }

@@ -10,14 +10,17 @@ import dev.ferry.ospfd.shared.AdjacencyLogging;
 import dev.ferry.ospfd.shared.AreaId;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** One `router ospf6 [vrf NAME]` instance: router ID, logging and redistribution. */
+/** One `router ospf6 [vrf NAME]` instance: router ID, logging, redistribution and area ranges. */
 public final class Ospf6Instance implements InstanceSettings {
     private final String vrf;
     private String routerId;
     private final AdjacencyLogging adjacencyLogging;
     private final Map<RouteSource, Redistribution> redistributions = new EnumMap<>(RouteSource.class);
+    private final Map<Long, OspfArea> areas = new TreeMap<>();
 
     /** @param logAdjacencyChanges the defaults profile's value (FRR sets it when the instance is created) */
     public Ospf6Instance(String vrf, boolean logAdjacencyChanges) {
@@ -73,6 +76,19 @@ public final class Ospf6Instance implements InstanceSettings {
 
     @Override
     public OspfArea findArea(AreaId id) {
-        return null;
+        return areas.get(id.value());
+    }
+
+    /**
+     * The area {@code id}, created if new. Unlike ospfd, ospf6d names an area once, when it is created
+     * (ospf6_area_create): later commands writing its ID another way do not rename it.
+     */
+    public OspfArea area(AreaId id) {
+        return areas.computeIfAbsent(id.value(), v -> new OspfArea(id));
+    }
+
+    /** The areas with settings, by ID. */
+    public List<OspfArea> areas() {
+        return List.copyOf(areas.values());
     }
 }

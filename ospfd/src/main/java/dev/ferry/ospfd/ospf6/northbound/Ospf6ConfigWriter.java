@@ -2,6 +2,8 @@ package dev.ferry.ospfd.ospf6.northbound;
 
 import dev.ferry.lib.cli.ConfigWriter;
 import dev.ferry.lib.cli.Node;
+import dev.ferry.ospfd.config.AreaRange;
+import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.ospf6.config.Ospf6Config;
 import dev.ferry.ospfd.ospf6.config.Ospf6Instance;
 import dev.ferry.ospfd.ospf6.config.Ospf6InterfaceConfig;
@@ -32,7 +34,18 @@ public final class Ospf6ConfigWriter {
                 w.line(logging);
             }
             ospf6.redistributions().forEach((source, how) -> w.line("redistribute " + source.word() + how.options()));
+            writeRanges(ospf6, w);
             w.close(Node.ROUTER_OSPF6);
+        }
+    }
+
+    /** ospf6_area_config_write: "advertise" is the default and not shown; a cost only when advertised. */
+    private static void writeRanges(Ospf6Instance ospf6, ConfigWriter w) {
+        for (OspfArea area : ospf6.areas()) {
+            for (AreaRange r : area.ranges()) {
+                w.line("area " + area.id() + " range " + r.prefix() + (!r.advertise() ? " not-advertise"
+                        : r.cost() >= 0 ? " cost " + r.cost() : ""));
+            }
         }
     }
 

@@ -9,7 +9,7 @@ import dev.ferry.ospfd.ospf6.config.Ospf6Config;
 import dev.ferry.ospfd.ospf6.config.Ospf6Instance;
 import dev.ferry.ospfd.shared.AdjacencyLogging;
 
-/** `router ospf6 [vrf NAME]`, `ospf6 router-id` and adjacency logging. */
+/** `router ospf6 [vrf NAME]`, `ospf6 router-id`, adjacency logging, redistribution and area ranges. */
 public final class Ospf6RouterCommands {
     static final String NO = "Negate a command or set its defaults\n";
     static final String OSPF6 = "Open Shortest Path First (OSPF) for IPv6\n";
@@ -44,6 +44,7 @@ public final class Ospf6RouterCommands {
                 NO + "Log changes in adjacency state\nLog all state changes",
                 ctx -> instance(ctx).adjacencyLogging().disable(ctx.has("detail")));
         OspfRedistributeCommands.installRedistribute(cli, Node.ROUTER_OSPF6, Ospf6RouterCommands::instance);
+        Ospf6AreaCommands.install(cli);
     }
 
     private static Ospf6Instance instance(CommandContext ctx) {

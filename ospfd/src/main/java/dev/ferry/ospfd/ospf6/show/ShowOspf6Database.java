@@ -6,11 +6,15 @@ import dev.ferry.ospfd.lsa.LsaHeader;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.wire.RouterIds;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
- * `show ipv6 ospf6 database [json]`, as FRR 8.4 prints it (ospf6d.c ospf6_lsdb_show_wrapper and ospf6_lsdb_show,
- * ospf6_lsa.c ospf6_lsa_show_summary): every area's database, then every interface's, then the AS's.
+ * `show ipv6 ospf6 database [TYPE] [json]`, as FRR 8.4 prints it (ospf6d.c ospf6_lsdb_show_wrapper,
+ * ospf6_lsdb_type_show_wrapper and ospf6_lsdb_show, ospf6_lsa.c ospf6_lsa_show_summary): every area's database,
+ * then every interface's, then the AS's; with a type, only its scope's.
  */
 public final class ShowOspf6Database {
     /** The order of FRR's LSDB table, keyed by type, advertising router and id in network byte order. */
@@ -26,26 +30,58 @@ public final class ShowOspf6Database {
     }
 
     public static String render(Ospf6DatabaseView db, boolean json) {
-        List<Ospf6DatabaseView.Area> areas = db.areas().stream()
-                .sorted(Comparator.comparing(a -> a.id().value())).toList();
-        return json ? json(areas, db.asScoped()) : text(areas, db.asScoped());
+        List<Ospf6DatabaseView.Area> areas = sortedAreas(db);
+        return json ? json(areas, db.asScoped(), ALL_SCOPES) : text(areas, db.asScoped(), ALL_SCOPES);
     }
 
-    private static String text(List<Ospf6DatabaseView.Area> areas, List<Lsa> asScoped) {
+    /**
+     * `show ipv6 ospf6 database TYPE [json]` (ospf6_lsdb_type_show_wrapper): only the databases of the type's
+     * flooding scope (S1/S2 bits), and in them only LSAs of that exact 16-bit type.
+     */
+    public static String render(Ospf6DatabaseView db, int type, boolean json) {
+        Predicate<Lsa> ofType = l -> (l.header().type() & 0xffff) == type;
+        List<Ospf6DatabaseView.Area> areas = sortedAreas(db).stream().map(a -> new Ospf6DatabaseView.Area(a.id(),
+                a.lsas().stream().filter(ofType).toList(), a.links().stream().map(l -> new Ospf6DatabaseView.Link(
+                        l.interfaceName(), l.lsas().stream().filter(ofType).toList())).toList())).toList();
+        List<Lsa> asScoped = db.asScoped().stream().filter(ofType).toList();
+        Set<Scope> scope = EnumSet.of(switch ((type >> 13) & 3) {
+            case 0 -> Scope.LINK;
+            case 1 -> Scope.AREA;
+            default -> Scope.AS;
+        });
+        return json ? json(areas, asScoped, scope) : text(areas, asScoped, scope);
+    }
+
+    /** The three database scopes, in the order FRR prints them. */
+    private enum Scope { AREA, LINK, AS }
+
+    private static final Set<Scope> ALL_SCOPES = EnumSet.allOf(Scope.class);
+
+    private static List<Ospf6DatabaseView.Area> sortedAreas(Ospf6DatabaseView db) {
+        return db.areas().stream().sorted(Comparator.comparing(a -> a.id().value())).toList();
+    }
+
+    private static String text(List<Ospf6DatabaseView.Area> areas, List<Lsa> asScoped, Set<Scope> scopes) {
         StringBuilder sb = new StringBuilder();
-        for (Ospf6DatabaseView.Area a : areas) {
-            sb.append("\n        Area Scoped Link State Database (Area ").append(a.id()).append(")\n\n");
-            table(sb, a.lsas());
-        }
-        for (Ospf6DatabaseView.Area a : areas) {
-            for (Ospf6DatabaseView.Link l : a.links()) {
-                sb.append("\n        I/F Scoped Link State Database (I/F ").append(l.interfaceName())
-                        .append(" in Area ").append(a.id()).append(")\n\n");
-                table(sb, l.lsas());
+        if (scopes.contains(Scope.AREA)) {
+            for (Ospf6DatabaseView.Area a : areas) {
+                sb.append("\n        Area Scoped Link State Database (Area ").append(a.id()).append(")\n\n");
+                table(sb, a.lsas());
             }
         }
-        sb.append("\n        AS Scoped Link State Database\n\n");
-        table(sb, asScoped);
+        if (scopes.contains(Scope.LINK)) {
+            for (Ospf6DatabaseView.Area a : areas) {
+                for (Ospf6DatabaseView.Link l : a.links()) {
+                    sb.append("\n        I/F Scoped Link State Database (I/F ").append(l.interfaceName())
+                            .append(" in Area ").append(a.id()).append(")\n\n");
+                    table(sb, l.lsas());
+                }
+            }
+        }
+        if (scopes.contains(Scope.AS)) {
+            sb.append("\n        AS Scoped Link State Database\n\n");
+            table(sb, asScoped);
+        }
         return sb.append('\n').toString();
     }
 
@@ -66,27 +102,33 @@ public final class ShowOspf6Database {
         }
     }
 
-    private static String json(List<Ospf6DatabaseView.Area> areas, List<Lsa> asScoped) {
+    private static String json(List<Ospf6DatabaseView.Area> areas, List<Lsa> asScoped, Set<Scope> scopes) {
         JsonWriter w = new JsonWriter().beginObject();
-        w.name("areaScopedLinkStateDb").beginArray();
-        for (Ospf6DatabaseView.Area a : areas) {
-            w.beginObject().field("areaId", a.id().toString());
-            lsaArray(w, a.lsas());
-            w.endObject();
-        }
-        w.endArray();
-        w.name("interfaceScopedLinkStateDb").beginArray();
-        for (Ospf6DatabaseView.Area a : areas) {
-            for (Ospf6DatabaseView.Link l : a.links()) {
-                w.beginObject().field("areaId", a.id().toString()).field("interface", l.interfaceName());
-                lsaArray(w, l.lsas());
+        if (scopes.contains(Scope.AREA)) {
+            w.name("areaScopedLinkStateDb").beginArray();
+            for (Ospf6DatabaseView.Area a : areas) {
+                w.beginObject().field("areaId", a.id().toString());
+                lsaArray(w, a.lsas());
                 w.endObject();
             }
+            w.endArray();
         }
-        w.endArray();
-        w.name("asScopedLinkStateDb").beginArray().beginObject();
-        lsaArray(w, asScoped);
-        w.endObject().endArray();
+        if (scopes.contains(Scope.LINK)) {
+            w.name("interfaceScopedLinkStateDb").beginArray();
+            for (Ospf6DatabaseView.Area a : areas) {
+                for (Ospf6DatabaseView.Link l : a.links()) {
+                    w.beginObject().field("areaId", a.id().toString()).field("interface", l.interfaceName());
+                    lsaArray(w, l.lsas());
+                    w.endObject();
+                }
+            }
+            w.endArray();
+        }
+        if (scopes.contains(Scope.AS)) {
+            w.name("asScopedLinkStateDb").beginArray().beginObject();
+            lsaArray(w, asScoped);
+            w.endObject().endArray();
+        }
         return Ospf6Json.vtyJson(w.endObject());
     }
 

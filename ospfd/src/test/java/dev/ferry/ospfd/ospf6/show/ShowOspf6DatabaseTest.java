@@ -78,4 +78,22 @@ class ShowOspf6DatabaseTest {
                 + "\n        AS Scoped Link State Database\n\n" + header + "\n",
                 ShowOspf6Database.render(db, false));
     }
+
+    /** With a type (ospf6_lsdb_type_show_wrapper): only the type's flooding scope, only LSAs of that type. */
+    @Test
+    void typeShowsOnlyItsScopeAndType() {
+        String router = ShowOspf6Database.render(database(10, 11, 50, 51), LsaTypes.V3_ROUTER, false);
+        assertEquals(true, router.startsWith("\n        Area Scoped Link State Database (Area 0.0.0.0)\n\n"), router);
+        assertEquals(2, router.lines().filter(l -> l.startsWith("Rtr ")).count(), router);
+        assertEquals(0, router.lines().filter(l -> l.startsWith("Net ") || l.startsWith("INP ")).count(), router);
+        assertEquals(false, router.contains("I/F Scoped") || router.contains("AS Scoped"), router);
+
+        String link = ShowOspf6Database.render(database(10, 11, 50, 51), LsaTypes.V3_LINK, true);
+        assertEquals(true, link.startsWith("{\n  \"interfaceScopedLinkStateDb\":[\n"), link);
+        assertEquals(2, link.split("\"type\":\"Lnk\"").length - 1, link);
+        assertEquals(false, link.contains("areaScopedLinkStateDb") || link.contains("asScopedLinkStateDb"), link);
+
+        String external = ShowOspf6Database.render(database(10, 11, 50, 51), LsaTypes.V3_AS_EXTERNAL, true);
+        assertEquals("{\n  \"asScopedLinkStateDb\":[\n    {\n      \"lsa\":[\n      ]\n    }\n  ]\n}\n", external);
+    }
 }

@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * passes it to each planning run.
  * <ul>
  * <li>{@link #lowestFree()}: FRR's ospf6_new_ls_id for Inter-Area-Prefix-LSAs (one allocator per area): the lowest
- * ID from 1 up not in use; an ID is free again once its prefix is withdrawn.</li>
+ * ID from 1 up not in use; an ID is free again once its prefix is withdrawn and its LSA has left the database
+ * ({@link #avoid}). FRR 8.4 keeps the route of an LSA's old prefix when the LSA comes back with another prefix, so
+ * reusing the ID of an LSA still being flushed would leave a stale route in every FRR neighbour.</li>
  * <li>{@link #sequential()}: FRR's ospf6->external_id++ for AS-External-LSAs: 1, 2, 3, ... in order of first
  * announcement, never reused; a prefix withdrawn and announced again gets a new ID.</li>
  * </ul>
@@ -26,6 +28,7 @@ public final class LinkStateIdAllocator<K> {
     private final boolean reuse;
     private final Map<K, Integer> ids = new LinkedHashMap<>();
     private final Set<Integer> used = new TreeSet<>(Integer::compareUnsigned);
+    private Set<Integer> avoided = Set.of();
     private int next = 1;
 
     private LinkStateIdAllocator(boolean reuse) {
@@ -71,6 +74,14 @@ public final class LinkStateIdAllocator<K> {
         });
     }
 
+    /**
+     * IDs a new key must not take though no key holds them: those of our LSAs still in the database (as FRR's
+     * ospf6_new_ls_id walks it, MaxAge copies included). Replaces the previous set.
+     */
+    public void avoid(Set<Integer> ids) {
+        avoided = Set.copyOf(ids);
+    }
+
     /** The IDs currently held, in order of allocation. */
     public Map<K, Integer> assigned() {
         return Map.copyOf(ids);
@@ -78,7 +89,7 @@ public final class LinkStateIdAllocator<K> {
 
     private int lowestUnused() {
         int id = 1;
-        while (used.contains(id)) {
+        while (used.contains(id) || avoided.contains(id)) {
             id++;
         }
         return id;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** FRR's two ways of numbering OSPFv3 LSAs that carry no address. */
@@ -20,6 +21,18 @@ class LinkStateIdAllocatorTest {
         assertEquals(2, ids.idFor("d"));
         assertEquals(4, ids.idFor("e"));
         assertEquals(1, ids.current("a"));
+    }
+
+    /** An ID whose LSA is still in the database (being flushed) is skipped until it has left it. */
+    @Test
+    void lowestFreeSkipsIdsStillInTheDatabase() {
+        LinkStateIdAllocator<String> ids = LinkStateIdAllocator.lowestFree();
+        assertEquals(1, ids.idFor("range"));
+        ids.retainOnly(List.of());
+        ids.avoid(Set.of(1));
+        assertEquals(2, ids.idFor("component"));
+        ids.avoid(Set.of(2));
+        assertEquals(1, ids.idFor("other"));
     }
 
     @Test
