@@ -49,6 +49,8 @@ public final class GuestDaemons implements GuestRouters {
 
     private final Path ferryHome;
     private final String javaHome;
+    private final String jvmOptions = VmSettings.get("ferry.lab.vm.jvmOptions", "FERRY_LAB_VM_JVM_OPTS",
+            GUEST_JVM_OPTIONS);
     private Path guestFerryHome;
 
     /** Ferry routers run from {@code ferryHome} with the JDK at {@code javaHome} (null: ferry-run picks one). */
@@ -139,7 +141,7 @@ public final class GuestDaemons implements GuestRouters {
         if (ferryHome == null || daemons.isEmpty()) {
             return;
         }
-        Set<String> made = GuestAotCaches.train(daemons, guestFerryHome(workDir), javaHome, GUEST_JVM_OPTIONS,
+        Set<String> made = GuestAotCaches.train(daemons, guestFerryHome(workDir), javaHome, jvmOptions,
                 workDir.resolve(AOT_DIR));
         LOG.log(System.Logger.Level.INFO, "AOT caches for the guest's Ferry daemons: " + made
                 + (made.equals(daemons) ? "" : " (without: the others start as usual)"));
@@ -164,7 +166,7 @@ public final class GuestDaemons implements GuestRouters {
             s.append("export FERRY_JAVA_HOME=").append(Shell.quote(javaHome)).append('\n');
         }
         s.append("export FERRY_START_TIMEOUT=").append(GUEST_START_SECONDS).append('\n');
-        s.append("export FERRY_JAVA_OPTS=").append(Shell.quote(GUEST_JVM_OPTIONS)).append('\n');
+        s.append("export FERRY_JAVA_OPTS=").append(Shell.quote(jvmOptions)).append('\n');
         if (aotDir != null) {
             s.append("export FERRY_AOT_DIR=").append(Shell.quote(aotDir.toString())).append('\n');
         }

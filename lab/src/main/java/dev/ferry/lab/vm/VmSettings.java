@@ -12,6 +12,7 @@ import java.time.Duration;
  *   ferry.lab.vm.memoryMiB    FERRY_LAB_VM_MEMORY      4096 (a Ferry router is a few JVMs)
  *   ferry.lab.vm.accel        FERRY_LAB_VM_ACCEL       automatic: tcg or kvm (see {@link Accelerator})
  *   ferry.lab.vm.bootSeconds  FERRY_LAB_VM_BOOT        180: launch to agent ready (TCG on a busy host is slow)
+ *   ferry.lab.vm.jvmOptions   FERRY_LAB_VM_JVM_OPTS    the Ferry daemons' JVM flags in the guest (GuestDaemons)
  * </pre>
  */
 record VmSettings(String qemu, Path kernelCache, int cpus, int memoryMiB, Accelerator accelerator, Duration bootTimeout) {
@@ -26,7 +27,7 @@ record VmSettings(String qemu, Path kernelCache, int cpus, int memoryMiB, Accele
                 Duration.ofSeconds(Long.parseLong(get("ferry.lab.vm.bootSeconds", "FERRY_LAB_VM_BOOT", "180"))));
     }
 
-    private static String get(String property, String env, String fallback) {
+    static String get(String property, String env, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {
             v = System.getenv(env);
