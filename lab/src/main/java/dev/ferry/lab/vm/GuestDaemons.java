@@ -34,12 +34,13 @@ public final class GuestDaemons implements GuestRouters {
     private static final Duration START = Duration.ofMinutes(15);
     private static final int GUEST_START_SECONDS = 840;
     /**
-     * Under TCG a daemon's JVM needs minutes to start on a busy host. C1 only: C2's compilations cost more CPU
-     * than they give back in a lab's lifetime; and no bytecode verification of the distribution's own, trusted
+     * Under TCG a daemon's JVM needs minutes to start. Interpreter only: JIT-compiled code is new machine code
+     * that TCG must translate again, and the JVM patches it as it runs, so a JIT costs far more than it gives
+     * back here (a two-router lab came up in 145 s instead of 275 s; C1 with 10x higher compile thresholds:
+     * 265 s); a lab's daemons do little work. And no bytecode verification of the distribution's own, trusted
      * jars, to shorten class loading (the JDK's classes come verified from its CDS archive).
      */
-    static final String GUEST_JVM_OPTIONS = "-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions"
-            + " -XX:-BytecodeVerificationRemote";
+    static final String GUEST_JVM_OPTIONS = "-Xint -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote";
     /** The AOT caches of the Ferry daemons, in the work dir (GuestAotCaches). */
     static final String AOT_DIR = ".aot";
 

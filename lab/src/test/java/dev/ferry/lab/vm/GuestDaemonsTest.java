@@ -31,7 +31,7 @@ class GuestDaemonsTest {
         String script = daemons.ferryScript(pr, GuestDaemons.configDir(WORK, pr), Path.of("/opt/ferry"), null);
         assertTrue(script.contains("export FERRY_JAVA_HOME=/usr/lib/jvm/jdk25"), script);
         assertFalse(script.contains("FERRY_AOT_DIR"), "no caches: none named");
-        assertTrue(script.contains("FERRY_JAVA_OPTS='-XX:TieredStopAtLevel=1"), script);
+        assertTrue(script.contains("FERRY_JAVA_OPTS='-Xint "), script);
         assertTrue(script.contains("ip netns exec PR unshare --uts -- /bin/sh -c 'hostname \"$0\" && exec \"$@\"' PR "
                 + "/opt/ferry/bin/frrinit.sh start --config_dir /run/ferry-lab/work-1/PR/etc "
                 + "--run_dir /run/ferry-lab/PR"), script);
