@@ -30,10 +30,12 @@ import org.junit.jupiter.api.Test;
  * two independent instances. Issue 6's item 3 and seed 003: area 0 in a VRF is an ordinary backbone, so R's BLUE
  * instance, an ABR between its area 0 (to F0, whose plain `router ospf` in its default VRF is the "real area 0")
  * and area 1 (to F1), summarises each area's prefixes into the other: F1's loopback reaches F0 as an inter-area
- * route and F0's reaches F1. Checked: both BLUE adjacencies Full and the default instance's own one, the
- * inter-area routes on both FRR sides, the routes in R's kernel table of BLUE and not in its main table (which has
- * D's loopback instead), D and F0 knowing nothing of each other, and F1's loopback pinging F0's through R's VRF.
- * One lab start; R's JVMs starting under TCG take most of its time. Skipped where the vm backend is unavailable.
+ * route and F0's reaches F1. Checked: both BLUE adjacencies Full and the default instance's own one (one
+ * `show ip ospf vrf all neighbor json`, with BLUE's vrfId = its device's ifindex), the inter-area routes on both
+ * FRR sides, the routes in R's kernel table of BLUE and not in its main table (which has D's loopback instead), D
+ * and F0 knowing nothing of each other, and F1's loopback pinging F0's through R's VRF. One lab start, about 6
+ * minutes: 5 of them R's three JVMs starting under TCG, the checks under 30 s. Skipped where the vm backend is
+ * unavailable.
  */
 class VmOspfVrfIT {
     private static final String YAML = """
@@ -161,6 +163,9 @@ class VmOspfVrfIT {
         System.out.println("[vm] R show ip ospf vrf all neighbor json:\n" + Json.pretty(all).indent(6).stripTrailing());
         assertEquals(Set.of("10.0.1.1", "10.0.0.1"), neighborIds(all, "BLUE"), "BLUE's neighbours");
         assertEquals(Set.of("10.0.3.1"), neighborIds(all, "default"), "the default instance's neighbours");
+        String device = running.exec("R", List.of("ip", "-o", "link", "show", "BLUE"), SHORT).output();
+        assertEquals(Long.parseLong(device.substring(0, device.indexOf(':')).strip()), vrfId(all, "BLUE"),
+                "BLUE's vrfId is its device's ifindex, as FRR's vrf_id: " + device);
         step("R: BLUE Full with F1 and F0, default Full with D only", t0);
 
         // R's BLUE area 0 is an ordinary backbone: each area's prefixes cross it as summaries, both ways
@@ -208,6 +213,14 @@ class VmOspfVrfIT {
     private static Set<String> neighborIds(Object json, String vrf) {
         Map<String, Object> instance = (Map<String, Object>) ((Map<String, Object>) json).get(vrf);
         return ((Map<String, Object>) instance.get("neighbors")).keySet();
+    }
+
+    /** The vrfId `show ip ospf vrf all ... json` gives a VRF's instance. */
+    @SuppressWarnings("unchecked")
+    private static long vrfId(Object json, String vrf) {
+        Object id = ((Map<String, Object>) ((Map<String, Object>) json).get(vrf)).get("vrfId");
+        assertTrue(id instanceof Number, vrf + " has no numeric vrfId: " + id);
+        return ((Number) id).longValue();
     }
 
     /** What R's kernel and the FRR routers say, to tell a Ferry fault from a lab one. */
