@@ -28,6 +28,7 @@ import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.RouteType;
 import dev.ferry.proto.zebra.v1.RouterIdUpdate;
 import dev.ferry.proto.zebra.v1.Safi;
+import dev.ferry.proto.zebra.v1.VrfUpdate;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,6 +51,8 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     private final ScheduledExecutorService loop;
     private final Predicate<String> debugs;
     private final KernelInterfaces kernel = new KernelInterfaces();
+    private final VrfDevices vrfs = new VrfDevices();
+    private final PacketTransport.Factory transports;
     private final Map<String, Integer> zebraRouterIds = new HashMap<>();
     private final Map<String, OspfRouter> routers = new LinkedHashMap<>();
     private final Set<RedistributeSubscribe> subscriptions = new HashSet<>();
@@ -57,18 +60,26 @@ public final class OspfService implements ZebraListener, AutoCloseable {
 
     /** ospfd. */
     public OspfService(OspfConfig config, ScheduledExecutorService loop, Predicate<String> debugs) {
-        this(new V2Flavor(config), loop, debugs);
+        this(new V2Flavor(config), loop, debugs, RawPacketTransport::open);
+    }
+
+    /** ospfd with another packet transport (tests: no sockets). */
+    OspfService(OspfConfig config, ScheduledExecutorService loop, Predicate<String> debugs,
+            PacketTransport.Factory transports) {
+        this(new V2Flavor(config), loop, debugs, transports);
     }
 
     /** ospf6d. */
     public OspfService(Ospf6Config config, ScheduledExecutorService loop, Predicate<String> debugs) {
-        this(new V3Flavor(config), loop, debugs);
+        this(new V3Flavor(config), loop, debugs, RawPacketTransport::open);
     }
 
-    private OspfService(Flavor flavor, ScheduledExecutorService loop, Predicate<String> debugs) {
+    private OspfService(Flavor flavor, ScheduledExecutorService loop, Predicate<String> debugs,
+            PacketTransport.Factory transports) {
         this.flavor = flavor;
         this.loop = loop;
         this.debugs = debugs;
+        this.transports = transports;
     }
 
     public void attach(ZebraClient client) {
@@ -84,6 +95,11 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     /** The running instances, by VRF name ("default" for the default VRF). */
     public Map<String, OspfRouter> routers() {
         return routers;
+    }
+
+    /** FRR's vrf_id of a VRF (config name): 0 for the default, the VRF device's ifindex, -1 if unknown. */
+    long vrfId(String configVrf) {
+        return vrfs.id(configVrf);
     }
 
     @Override
@@ -102,6 +118,15 @@ public final class OspfService implements ZebraListener, AutoCloseable {
     @Override
     public void onAddress(AddressUpdate u) {
         if (kernel.apply(u)) {
+            reconcile();
+        }
+    }
+
+    @Override
+    public void onVrf(VrfUpdate u) {
+        if (vrfs.apply(u)) {
+            LOG.log(System.Logger.Level.INFO, "VRF " + u.getName() + (vrfs.ready(u.getName())
+                    ? " is up (device ifindex " + u.getIfindex() + ")" : " is gone") + ": reconciling its instance");
             reconcile();
         }
     }
@@ -141,8 +166,8 @@ public final class OspfService implements ZebraListener, AutoCloseable {
             InstanceSettings inst = flavor.instance(vrf);
             OspfRouter r = routers.get(vrf);
             int id = inst == null ? 0 : routerIdFor(inst);
-            if (inst == null || (id != 0 && r.routerId() != id)) {
-                if (inst != null) {
+            if (inst == null || !vrfs.ready(vrf) || (id != 0 && r.routerId() != id)) {
+                if (inst != null && vrfs.ready(vrf)) {
                     LOG.log(System.Logger.Level.INFO, "OSPF router-id of vrf " + vrf + " changed to "
                             + RouterIds.format(id) + ": restarting the instance");
                 }
@@ -150,6 +175,9 @@ public final class OspfService implements ZebraListener, AutoCloseable {
             }
         }
         for (InstanceSettings inst : flavor.instances()) {
+            if (!vrfs.ready(inst.vrf())) {
+                continue; // started when zebra reports the VRF's device up
+            }
             int id = routerIdFor(inst);
             if (id == 0) {
                 continue;
@@ -171,7 +199,7 @@ public final class OspfService implements ZebraListener, AutoCloseable {
         String name = flavor.version() == OspfVersion.V2 ? "OSPF" : "OSPFv3";
         try {
             OspfRouter r = new OspfRouter(loop, flavor.version(), inst, id,
-                    OspfConfig.DEFAULT_VRF.equals(vrf) ? null : vrf, new ZebraSink(vrf), debugs);
+                    OspfConfig.DEFAULT_VRF.equals(vrf) ? null : vrf, new ZebraSink(vrf), debugs, transports);
             routers.put(vrf, r);
             LOG.log(System.Logger.Level.INFO, name + " instance of vrf " + vrf + " started, router-id "
                     + RouterIds.format(id));

@@ -90,7 +90,7 @@ public final class OspfShowCommands {
             for (Map.Entry<String, OspfRouter> e : routers) {
                 if (useVrf) {
                     w.name(e.getKey()).beginObject();
-                    vrfJson(w, e.getKey());
+                    vrfJson(w, e.getKey(), service);
                 }
                 renderer.json(w, e.getValue());
                 if (useVrf) {
@@ -114,11 +114,12 @@ public final class OspfShowCommands {
         ctx.print(sb.toString());
     }
 
-    /** ospf_show_vrf_name: the VRF's name, and its id for the default VRF (0; others are not known here). */
-    private static void vrfJson(JsonWriter w, String vrf) {
+    /** ospf_show_vrf_name: the VRF's name and id (0 for the default, else the VRF device's ifindex). */
+    private static void vrfJson(JsonWriter w, String vrf, OspfService service) {
         w.field("vrfName", vrf);
-        if ("default".equals(vrf)) {
-            w.field("vrfId", 0);
+        long id = service.vrfId(vrf);
+        if (id >= 0) {
+            w.field("vrfId", id);
         }
     }
 
@@ -224,8 +225,9 @@ public final class OspfShowCommands {
             for (Map.Entry<String, OspfRouter> e : routers) {
                 if (useVrf) {
                     w.name(e.getKey()).beginObject().field("vrfName", e.getKey());
-                    if ("default".equals(e.getKey())) {
-                        w.field("vrfId", 0);
+                    long id = service.vrfId(e.getKey());
+                    if (id >= 0) {
+                        w.field("vrfId", id);
                     }
                 }
                 ShowRoutes.json(w, ShowRoutes.of(e.getValue()));
