@@ -61,7 +61,10 @@ public final class BgpShowCommands {
         return service.router();
     }
 
-    /** The families a summary shows: the one named, or every family with a neighbor (IPv4 only for `show ip`). */
+    /**
+     * The families a summary shows: the one named, or every family with a neighbor (the IPv4 ones for `show ip`:
+     * FRR 8.4's `show ip bgp summary` has an IPv4 VPN section too, see the recorded PE1 output).
+     */
     private static List<AddressFamily> families(CommandContext ctx, boolean all) {
         if (ctx.has("v4")) {
             return List.of(AddressFamily.IPV4_UNICAST);
@@ -69,7 +72,7 @@ public final class BgpShowCommands {
         if (ctx.has("v6")) {
             return List.of(AddressFamily.IPV6_UNICAST);
         }
-        return all ? BgpRouter.ALL_FAMILIES : List.of(AddressFamily.IPV4_UNICAST);
+        return all ? BgpRouter.ALL_FAMILIES : List.of(AddressFamily.IPV4_UNICAST, AddressFamily.IPV4_VPN);
     }
 
     private static void summary(CommandContext ctx, BgpService service, List<AddressFamily> families) {

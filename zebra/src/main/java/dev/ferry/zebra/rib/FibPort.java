@@ -15,4 +15,12 @@ public interface FibPort {
 
     /** Queues ops for the kernel; must not block the caller. */
     void submit(List<FibOp> ops);
+
+    /**
+     * Whether IP routes go to the kernel with their MPLS labels. A kernel without MPLS gets them without: the
+     * route still forwards (unlabelled, as FRR's zebra does when it finds no MPLS), and `show` says so.
+     */
+    default boolean pushesLabels() {
+        return true;
+    }
 }

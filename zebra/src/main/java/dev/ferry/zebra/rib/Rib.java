@@ -47,6 +47,7 @@ public final class Rib {
     final LabelManager labelManager;
     final Lfib lfib;
     final RouteInstaller installer = new RouteInstaller(this);
+    private final FibPort port;
     private boolean scheduled;
 
     /**
@@ -58,6 +59,7 @@ public final class Rib {
         this.loop = loop;
         this.clock = clock;
         this.fib = new FibDispatcher(this, port, WINDOW);
+        this.port = port;
         this.labelManager = new LabelManager();
         this.lfib = new Lfib(new LfibAccess());
     }
@@ -66,6 +68,11 @@ public final class Rib {
     public static Rib create(RibScheduler loop, FibPort port) {
         long start = System.nanoTime();
         return new Rib(loop, port, () -> (int) ((System.nanoTime() - start) / 1_000_000_000L));
+    }
+
+    /** Whether the dataplane puts IP routes' labels in the kernel (not where the kernel has no MPLS). */
+    public boolean pushesLabels() {
+        return port.pushesLabels();
     }
 
     public RibVrfs vrfs() {

@@ -6,9 +6,10 @@ package dev.ferry.zebra.rib;
  */
 public enum RibError {
     FIB_NO_MPLS("ZEBRA-FIB-NO-MPLS", "The kernel refused an MPLS route",
-            "This kernel has no MPLS forwarding (modules mpls_router and mpls_iptunnel, sysctl "
-                    + "net.mpls.platform_labels). Routes that push labels and label switching entries stay in "
-                    + "the RIB, shown not installed ('r') with this reason; the others install normally"),
+            "This kernel lacks MPLS forwarding (modules mpls_router and mpls_iptunnel, sysctl "
+                    + "net.mpls.platform_labels). Label switching entries, and routes that push labels when zebra "
+                    + "found /proc/sys/net/mpls at start, stay in the RIB, shown not installed ('r') with this "
+                    + "reason; the others install normally"),
     FIB_REFUSED("ZEBRA-FIB-REFUSED", "The kernel refused a route",
             "The route stays in the RIB, shown not installed ('r') in `show ip route` with the kernel's reason"),
     FIB_DELETE_FAILED("ZEBRA-FIB-DELETE-FAILED", "The kernel could not remove a route",

@@ -1,6 +1,5 @@
 package dev.ferry.zebra.rib;
 
-import dev.ferry.zebra.LogCapture;
 import static dev.ferry.zebra.rib.RibTestBed.a;
 import static dev.ferry.zebra.rib.RibTestBed.mask;
 import static dev.ferry.zebra.rib.RibTestBed.ospf;
@@ -12,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.ferry.zebra.LogCapture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;

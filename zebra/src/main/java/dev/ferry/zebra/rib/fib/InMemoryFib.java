@@ -26,6 +26,7 @@ import java.util.function.Predicate;
  * and no extack for label routes.
  */
 public final class InMemoryFib implements FibPort {
+    private boolean pushesLabels = true;
     /** A route the fake kernel holds: its table, prefix and nexthops. */
     public record Installed(int tableId, Prefix prefix, List<Nexthop> nexthops) {
     }
@@ -73,6 +74,17 @@ public final class InMemoryFib implements FibPort {
     }
 
     /** Behaves like this machine's kernel, which has no MPLS forwarding. */
+    /** Like a kernel without MPLS found at start: IP routes go in without their labels (see FibPort). */
+    public InMemoryFib pushLabels(boolean on) {
+        this.pushesLabels = on;
+        return this;
+    }
+
+    @Override
+    public boolean pushesLabels() {
+        return pushesLabels;
+    }
+
     public InMemoryFib refuseMpls() {
         refuse(op -> op instanceof RouteOp r && r.needsMpls(), Errno.EOPNOTSUPP,
                 "lwt encapsulation type not supported");

@@ -38,7 +38,12 @@ public final class KernelEncoding {
 
     /** The request for an op. Throws IllegalArgumentException for an op the kernel cannot be given. */
     public static NetlinkRequest request(FibOp op) {
-        RouteMessage m = message(op);
+        return request(op, true);
+    }
+
+    /** The same, without the MPLS labels of IP routes' nexthops unless {@code pushLabels}. */
+    public static NetlinkRequest request(FibOp op, boolean pushLabels) {
+        RouteMessage m = op instanceof RouteOp r ? route(r, pushLabels) : message(op);
         if (op.action() == FibOp.Action.DELETE) {
             return m.forDelete().request(NlMsgType.RTM_DELROUTE, NlFlags.REQUEST);
         }
@@ -47,7 +52,7 @@ public final class KernelEncoding {
 
     static RouteMessage message(FibOp op) {
         if (op instanceof RouteOp r) {
-            return route(r);
+            return route(r, true);
         }
         if (op instanceof LspOp l) {
             return lsp(l);
@@ -76,7 +81,7 @@ public final class KernelEncoding {
         };
     }
 
-    private static RouteMessage route(RouteOp op) {
+    private static RouteMessage route(RouteOp op, boolean pushLabels) {
         int family = op.prefix().afi() == Afi.IPV4 ? dev.ferry.lib.netlink.codec.AddressFamily.INET
                 : dev.ferry.lib.netlink.codec.AddressFamily.INET6;
         RouteMessage.Builder b = RouteMessage.builder(family)
@@ -103,7 +108,7 @@ public final class KernelEncoding {
             if (n.kind() == Nexthop.Kind.BLACKHOLE) {
                 continue; // the kernel cannot mix blackholes into a multipath route; FRR skips them too
             }
-            out.add(nexthop(n, nhs.size() > 1));
+            out.add(nexthop(n, nhs.size() > 1, pushLabels));
             if (n.source() != null) {
                 b.prefSrc(n.source().bytes());
             }
@@ -111,7 +116,7 @@ public final class KernelEncoding {
         return b.nexthops(out).build();
     }
 
-    private static NextHop nexthop(Nexthop n, boolean multipath) {
+    private static NextHop nexthop(Nexthop n, boolean multipath, boolean pushLabels) {
         NextHop nh = n.kind().hasGateway() ? NextHop.via(n.gateway().bytes(), n.ifindex()) : NextHop.dev(n.ifindex());
         if (multipath && n.weight() > 1) {
             nh = nh.withWeight(Math.min(256, n.weight()));
@@ -119,7 +124,7 @@ public final class KernelEncoding {
         if (n.onlink()) {
             nh = nh.withFlags(RTNH_F_ONLINK);
         }
-        int[] push = withoutImplicitNull(n.labels());
+        int[] push = pushLabels ? withoutImplicitNull(n.labels()) : new int[0];
         if (push.length > 0) {
             nh = nh.withEncap(MplsEncap.push(push));
         }

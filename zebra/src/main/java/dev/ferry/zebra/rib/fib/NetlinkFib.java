@@ -9,6 +9,8 @@ import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibPort;
 import dev.ferry.zebra.rib.FibResult;
 import dev.ferry.zebra.rib.FibResultSink;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,8 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     private final ArrayDeque<FibOp> inFlight = new ArrayDeque<>();
     private final RequestBatcher batcher;
     private final VrfStrictMode strictMode;
+    /** FRR's mpls_kernel_init: no /proc/sys/net/mpls (mpls_router not loaded), no labels on IP routes. */
+    private final boolean pushesLabels = Files.isDirectory(Path.of("/proc/sys/net/mpls"));
     private List<FibResult> results = new ArrayList<>();
     private volatile FibResultSink sink;
     private final Thread thread;
@@ -53,6 +57,11 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
         this.socket = socket;
         this.loop = loop;
         this.strictMode = strictMode;
+        if (!pushesLabels) {
+            LOG.log(System.Logger.Level.WARNING, "this kernel has no MPLS forwarding (no /proc/sys/net/mpls): IP routes "
+                    + "are installed without their labels, which `show ip route` notes; label switching entries are "
+                    + "refused");
+        }
         this.batcher = new RequestBatcher(socket, PER_SEND, BUFFER_BYTES, false, new RequestBatcher.Listener() {
             @Override
             public void succeeded(int seq) {
@@ -81,6 +90,11 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
         NetlinkFib fib = new NetlinkFib(NetlinkSocket.open(options), loop, strictMode);
         fib.thread.start();
         return fib;
+    }
+
+    @Override
+    public boolean pushesLabels() {
+        return pushesLabels;
     }
 
     @Override
@@ -129,7 +143,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                 }
             }
             try {
-                var request = KernelEncoding.request(op);
+                var request = KernelEncoding.request(op, pushesLabels);
                 inFlight.addLast(op);
                 batcher.add(request);
             } catch (IllegalArgumentException e) {

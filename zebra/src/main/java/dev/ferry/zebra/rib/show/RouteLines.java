@@ -15,9 +15,11 @@ import java.util.List;
  * B>  192.168.2.0/24 [200/0] via 2.2.2.2 (vrf default) (recursive), label 146, weight 1, 00:04:28
  *   *                          via 10.1.1.254, eth0 (vrf default), label 17/146, weight 1, 00:04:28
  * </pre>
- * Ferry adds one line under a route the kernel refused, saying why (FRR shows only the 'r').
+ * Ferry adds one line under a route the kernel refused, saying why (FRR shows only the 'r'), and one under an
+ * installed route whose labels the kernel could not take (no MPLS): FRR's zebra drops them without a word.
  */
 final class RouteLines {
+    private static final int IMPLICIT_NULL = 3;
     private RouteLines() {
     }
 
@@ -55,6 +57,20 @@ final class RouteLines {
         if (failure != null && e.isFailed()) {
             out.repeat(' ', len + 1).append("not installed: ").append(failure.reason()).append('\n');
         }
+        if (!ctx.labelsPushed() && e.isInstalled() && pushesLabels(hops)) {
+            out.repeat(' ', len + 1).append("installed without its labels: this kernel has no MPLS\n");
+        }
+    }
+
+    private static boolean pushesLabels(List<ShowContext.Hop> hops) {
+        for (ShowContext.Hop h : hops) {
+            for (int label : h.hop().nexthop().labels()) {
+                if (label != IMPLICIT_NULL) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** FRR's show_route_nexthop_helper. */

@@ -37,6 +37,10 @@ final class ShowContext {
         return rib.failure(e);
     }
 
+    boolean labelsPushed() {
+        return rib.pushesLabels();
+    }
+
     /** Every nexthop of the entry, each recursive one followed by those resolving it. */
     static List<Hop> flatten(RouteEntry e) {
         List<Hop> l = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.ferry.zebra.rib.fib;
 
-import dev.ferry.zebra.LogCapture;
 import static dev.ferry.zebra.rib.RibTestBed.dev;
 import static dev.ferry.zebra.rib.RibTestBed.staticRoute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.lib.netlink.NetlinkSocket;
+import dev.ferry.zebra.LogCapture;
 import dev.ferry.zebra.rib.Errno;
 import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibResult;
