@@ -161,6 +161,14 @@ public final class Rib {
      * another kernel table id goes to that table's RIB (created on first use), apart from the VRF's routes.
      */
     public boolean addRoute(RouteUpdate u) {
+        return addRoute(u, 0);
+    }
+
+    /**
+     * Adds or replaces a client's route, as {@link #addRoute(RouteUpdate)}; {@code opId}, the id of the client's
+     * operation, rides on the owner's notices about the route ({@link RouteNotice#opId}).
+     */
+    public boolean addRoute(RouteUpdate u, long opId) {
         RibVrf vrf = vrfs.byId(u.vrfId());
         if (vrf == null) {
             LOG.log(System.Logger.Level.DEBUG, () -> "route " + u.prefix() + " for unknown vrf " + u.vrfId());
@@ -170,6 +178,7 @@ public final class Rib {
         List<Nexthop> nexthops = ftn.apply(u.vrfId(), u.prefix(), u.type(), u.nexthops());
         RouteEntry e = new RouteEntry(u.type(), u.instance(), u.distance(), u.metric(), u.tag(), u.flags(),
                 groups.acquire(nexthops), now());
+        e.opId = opId;
         RouteEntry same = findSame(node, e);
         if (same != null) {
             markRemoved(node, same);
