@@ -26,7 +26,7 @@ public final class Rib {
     /** Nodes per batch before yielding to other events on the loop. */
     static final int BATCH = 20_000;
     /** Ops in flight before the work queue waits for the dataplane. */
-    static final int WINDOW = 65_536;
+    static final int WINDOW = FibDispatcher.MAX_WINDOW;
 
     final RibScheduler loop;
     private final IntSupplier clock;
