@@ -37,7 +37,8 @@ public final class Nexthop {
     private final boolean onlink;
     private final IpAddress source;
     private final Srv6Encap srv6;
-    private final int hash;
+    /** Computed on first use (0: not yet): most nexthops a client sends are only compared, never hashed. */
+    private int hash;
 
     private Nexthop(Kind kind, IpAddress gateway, int ifindex, int vrfId, int weight, int[] labels,
             LspType labelType, BlackholeType blackhole, boolean onlink, IpAddress source, Srv6Encap srv6) {
@@ -52,8 +53,6 @@ public final class Nexthop {
         this.onlink = onlink;
         this.source = source;
         this.srv6 = srv6;
-        this.hash = Objects.hash(kind, gateway, ifindex, vrfId, weight, Arrays.hashCode(labels), labelType,
-                blackhole, onlink, source, srv6);
     }
 
     /** A directly connected interface (FRR NEXTHOP_TYPE_IFINDEX): connected routes, `ip route P IFNAME`. */
@@ -170,7 +169,7 @@ public final class Nexthop {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Nexthop n && n.hash == hash && n.kind == kind && n.ifindex == ifindex
+        return o instanceof Nexthop n && (n.hash == 0 || hash == 0 || n.hash == hash) && n.kind == kind && n.ifindex == ifindex
                 && n.vrfId == vrfId && n.weight == weight && n.onlink == onlink && n.labelType == labelType
                 && n.blackhole == blackhole && Objects.equals(n.gateway, gateway)
                 && Arrays.equals(n.labels, labels) && Objects.equals(n.source, source)
@@ -179,7 +178,13 @@ public final class Nexthop {
 
     @Override
     public int hashCode() {
-        return hash;
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(kind, gateway, ifindex, vrfId, weight, Arrays.hashCode(labels), labelType, blackhole,
+                    onlink, source, srv6);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

@@ -29,6 +29,19 @@ public final class NexthopGroup {
         return nexthops[i];
     }
 
+    /** Whether it holds exactly {@code list}, in that order. */
+    boolean sameNexthops(java.util.List<Nexthop> list) {
+        if (list.size() != nexthops.length) {
+            return false;
+        }
+        for (int i = 0; i < nexthops.length; i++) {
+            if (!nexthops[i].equals(list.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether some nexthop goes out of {@code ifindex} (interface events re-resolve such groups). */
     boolean usesInterface(int ifindex) {
         for (Nexthop n : nexthops) {

@@ -39,6 +39,8 @@ final class NexthopResolver {
 
     private final Rib rib;
     private final Map<Key, ResolvedGroup> cache = new HashMap<>();
+    /** The cache entry found last: a client's routes come in runs sharing one group, found without a probe. */
+    private ResolvedGroup lastHit;
     private int nextId = 1;
 
     NexthopResolver(Rib rib) {
@@ -61,10 +63,10 @@ final class NexthopResolver {
         if (e.type() == RouteType.KERNEL) {
             return kernelRoute(e.group);
         }
-        Key key = new Key(e.group, resolutionClass(e));
-        ResolvedGroup cached = cache.get(key);
+        int resolutionClass = resolutionClass(e);
+        ResolvedGroup cached = cached(e.group, resolutionClass);
         if (cached == null || cached.stale) {
-            ResolvedGroup fresh = compute(e.group, key.resolutionClass(), null);
+            ResolvedGroup fresh = compute(e.group, resolutionClass, null);
             if (cached != null && cached.sameResolution(fresh)) {
                 cached.stale = false;
                 free(fresh);
@@ -73,12 +75,12 @@ final class NexthopResolver {
                     uncache(cached);
                 }
                 fresh.cached = true;
-                cache.put(key, fresh);
+                cache.put(new Key(e.group, resolutionClass), fresh);
                 cached = fresh;
             }
         }
         if (dependsOn(cached, node, 0)) {
-            ResolvedGroup own = compute(e.group, key.resolutionClass(), node);
+            ResolvedGroup own = compute(e.group, resolutionClass, node);
             if (cached.sameResolution(own)) {
                 free(own);
                 return cached;
@@ -89,6 +91,19 @@ final class NexthopResolver {
             return own;
         }
         return cached;
+    }
+
+    /** The cached resolution of (group, class), or null; remembers it as the last hit. */
+    private ResolvedGroup cached(NexthopGroup group, int resolutionClass) {
+        ResolvedGroup g = lastHit;
+        if (g != null && g.cached && g.group() == group && g.resolutionClass() == resolutionClass) {
+            return g; // still the cache's entry for this key: a group leaves the cache only by uncache()
+        }
+        g = cache.get(new Key(group, resolutionClass));
+        if (g != null) {
+            lastHit = g;
+        }
+        return g;
     }
 
     /** Drops {@code g} from the cache (routes may still hold it). */

@@ -20,6 +20,13 @@ final class NexthopTracker {
     private final Map<Long, NavigableMap<IpAddress, Rnh>> byVrf = new HashMap<>();
     private final List<Rnh> dirty = new ArrayList<>();
     private boolean staleGroups;
+    /**
+     * The {@link #byVrf} entry of {@code lastKey} as {@link #nodeChanged} looked it up last (null: none tracked
+     * there), while {@code lastValid}: every route install asks, nearly always about one (VRF, AFI).
+     */
+    private boolean lastValid;
+    private long lastKey;
+    private NavigableMap<IpAddress, Rnh> lastMap;
 
     NexthopTracker(Rib rib) {
         this.rib = rib;
@@ -32,6 +39,7 @@ final class NexthopTracker {
     /** The tracked entry of {@code address} in {@code vrf}, created (and looked up) if new. */
     Rnh acquire(RibVrf vrf, IpAddress address) {
         NavigableMap<IpAddress, Rnh> m = byVrf.computeIfAbsent(key(vrf.id(), address.afi()), k -> new TreeMap<>());
+        lastValid = false;
         Rnh r = m.get(address);
         if (r == null) {
             r = new Rnh(vrf, address);
@@ -57,13 +65,20 @@ final class NexthopTracker {
             m.remove(r.address);
             if (m.isEmpty()) {
                 byVrf.remove(key(r.vrf.id(), r.address.afi()));
+                lastValid = false;
             }
         }
     }
 
     /** A node's FIB state changed: the tracked addresses it covers must be looked up again. */
     void nodeChanged(RouteNode n) {
-        NavigableMap<IpAddress, Rnh> m = byVrf.get(key(n.table.vrf().id(), n.table.afi()));
+        long key = key(n.table.vrf().id(), n.table.afi());
+        if (!lastValid || key != lastKey) {
+            lastMap = byVrf.get(key);
+            lastKey = key;
+            lastValid = true;
+        }
+        NavigableMap<IpAddress, Rnh> m = lastMap;
         if (m == null) {
             return;
         }

@@ -26,7 +26,7 @@ public final class Rib {
     /** Nodes per batch before yielding to other events on the loop. */
     static final int BATCH = 20_000;
     /** Ops in flight before the work queue waits for the dataplane. */
-    static final int WINDOW = 65_536;
+    static final int WINDOW = FibDispatcher.MAX_WINDOW;
 
     final RibScheduler loop;
     private final IntSupplier clock;
@@ -168,6 +168,14 @@ public final class Rib {
      * another kernel table id goes to that table's RIB (created on first use), apart from the VRF's routes.
      */
     public boolean addRoute(RouteUpdate u) {
+        return addRoute(u, 0);
+    }
+
+    /**
+     * Adds or replaces a client's route, as {@link #addRoute(RouteUpdate)}; {@code opId}, the id of the client's
+     * operation, rides on the owner's notices about the route ({@link RouteNotice#opId}).
+     */
+    public boolean addRoute(RouteUpdate u, long opId) {
         RibVrf vrf = vrfs.byId(u.vrfId());
         if (vrf == null) {
             LOG.log(System.Logger.Level.DEBUG, () -> "route " + u.prefix() + " for unknown vrf " + u.vrfId());
@@ -177,6 +185,7 @@ public final class Rib {
         List<Nexthop> nexthops = ftn.apply(u.vrfId(), u.prefix(), u.type(), u.nexthops());
         RouteEntry e = new RouteEntry(u.type(), u.instance(), u.distance(), u.metric(), u.tag(), u.flags(),
                 groups.acquire(nexthops), now());
+        e.opId = opId;
         RouteEntry same = findSame(node, e);
         if (same != null) {
             markRemoved(node, same);

@@ -42,6 +42,8 @@ public final class RibClients {
     private final Map<Owner, RibScheduler.Timer> staleTimers = new HashMap<>();
     private final Map<Owner, Integer> retainedCounts = new HashMap<>();
     private long nextId = 1;
+    /** The owner {@link #notifyOwner} found last: a burst of notices is mostly about one client's routes. */
+    private Session lastOwner;
 
     RibClients(Rib rib) {
         this.rib = rib;
@@ -56,6 +58,7 @@ public final class RibClients {
         Session s = new Session(id, protocol, instance, listener, notifyOwner);
         sessions.put(id, s);
         owners.put(new Owner(protocol, instance), s);
+        lastOwner = null;
         return id;
     }
 
@@ -77,6 +80,7 @@ public final class RibClients {
         if (owners.get(owner) == s) {
             owners.remove(owner);
         }
+        lastOwner = null;
         rib.nht.clientGone(id);
         rib.redistribution.clientGone(id);
         rib.routerIds.clientGone(id);
@@ -137,13 +141,25 @@ public final class RibClients {
 
     /** Tells the owner of (type, instance) routes about one of them, if it asked to hear. */
     void notifyOwner(RouteNode node, RouteEntry e, RouteNotice.Result result, int errno, String message) {
-        Session s = owners.get(new Owner(e.type(), e.instance()));
+        Session s = owner(e.type(), e.instance());
         if (s == null || !s.notifyOwner) {
             return;
         }
         s.listener.routeNotice(new RouteNotice(node.table.vrf().id(), node.prefix(), e.type(), e.instance(),
                 result, errno, message, node.table.isMain() ? 0 : node.table.kernelTable(),
-                e.hasFlag(RouteEntry.FLAG_RR_USE_DISTANCE) ? e.distance() : 0));
+                e.hasFlag(RouteEntry.FLAG_RR_USE_DISTANCE) ? e.distance() : 0, e.opId,
+                !e.isRemoved() && !e.isStale()));
+    }
+
+    /** The session of (type, instance), without a key object when it is the one found last. */
+    private Session owner(RouteType type, int instance) {
+        Session s = lastOwner;
+        if (s != null && s.protocol == type && s.instance == instance) {
+            return s;
+        }
+        s = owners.get(new Owner(type, instance));
+        lastOwner = s;
+        return s;
     }
 
     public boolean isConnected(ClientId id) {

@@ -44,6 +44,11 @@ public final class RouteEntry {
     final int tag;
     /** When it was added, in seconds of the RIB clock. */
     final int uptime;
+    /**
+     * The id of the client's operation that added it (0: none), which the client's notices about it carry: held
+     * here rather than in a map of the session's, which cost a hash entry and a key object per route.
+     */
+    long opId;
     private final byte type;
     private final byte distance;
     private final short instance;
@@ -85,6 +90,21 @@ public final class RouteEntry {
 
     public int uptimeSeconds() {
         return uptime;
+    }
+
+    /** The id of the client operation that added it (0 if the client gave none). */
+    public long opId() {
+        return opId;
+    }
+
+    /** Whether it was left from a session that ended (graceful restart) and not sent again since. */
+    public boolean isStale() {
+        return hasStatus(STALE);
+    }
+
+    /** Whether the entry was deleted and waits for its node to be processed. */
+    public boolean isRemoved() {
+        return hasStatus(REMOVED);
     }
 
     /** The nexthops as the client gave them. */
@@ -153,10 +173,6 @@ public final class RouteEntry {
 
     public boolean isFibSelected() {
         return hasStatus(FIB_SELECTED);
-    }
-
-    boolean isRemoved() {
-        return hasStatus(REMOVED);
     }
 
     void setStatus(int bit) {

@@ -21,12 +21,12 @@ final class RouteInstaller implements FibResultHandler {
     void install(RouteNode node, RouteEntry e, RouteEntry replaced) {
         FibOp.Action action = replaced != null ? FibOp.Action.REPLACE : FibOp.Action.INSTALL;
         e.setStatus(RouteEntry.QUEUED);
-        rib.fib.submit(node, new RouteOp(action, node, e, replaced, this));
+        rib.fib.submit(new RouteOp(action, node, e, replaced, this));
     }
 
     void uninstall(RouteNode node, RouteEntry e) {
         if (vrfAlive(node)) {
-            rib.fib.submit(node, new RouteOp(FibOp.Action.DELETE, node, e, null, this));
+            rib.fib.submit(new RouteOp(FibOp.Action.DELETE, node, e, null, this));
         }
     }
 
@@ -35,7 +35,7 @@ final class RouteInstaller implements FibResultHandler {
         if (vrfAlive(node)) {
             RouteOp op = new RouteOp(FibOp.Action.DELETE, node, e, null, this);
             op.cleanup = true;
-            rib.fib.submit(node, op);
+            rib.fib.submit(op);
         }
     }
 
@@ -56,7 +56,7 @@ final class RouteInstaller implements FibResultHandler {
     @Override
     public void fibResult(FibOp fibOp, FibResult r) {
         RouteOp op = (RouteOp) fibOp;
-        boolean latest = rib.fib.takeIfLatest(op.node, op);
+        boolean latest = rib.fib.isLatest(op);
         RouteEntry e = op.entry;
         if (op.action() == FibOp.Action.DELETE) {
             deleted(op, r);

@@ -15,6 +15,12 @@ public final class RouteNode {
     RouteEntry head;
     /** Bit per work-queue class this node waits in. */
     byte queued;
+    /**
+     * The number of the latest op submitted for this node ({@link RouteOp#number}), so the answer to an older
+     * one is ignored. 16 bits fit in the object's padding; they cannot come round while an op is in flight,
+     * since fewer than 65,536 ops are ever in flight ({@link FibDispatcher}).
+     */
+    short latestOp;
 
     RouteNode(RouteTable table, long hi, long lo, int length) {
         this.table = table;

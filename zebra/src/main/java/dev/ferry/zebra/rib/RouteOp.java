@@ -21,6 +21,8 @@ public final class RouteOp extends FibOp {
     final RouteEntry replaced;
     /** A delete after a refusal, to clear what the kernel kept: nobody is told of its result. */
     boolean cleanup;
+    /** Its number among its node's ops, given on submit ({@link RouteNode#latestOp}). */
+    short number;
 
     RouteOp(Action action, RouteNode node, RouteEntry entry, RouteEntry replaced, FibResultHandler handler) {
         super(action, handler);

@@ -89,15 +89,23 @@ public final class RouteTable {
     }
 
     RouteNode getOrCreate(Prefix p) {
-        RouteNode n = get(p);
-        if (n != null) {
-            return n;
+        long hi = p.hi();
+        long lo = p.lo();
+        int len = p.length();
+        int mask = slots.length - 1;
+        int i = hash(hi, lo, len) & mask;
+        for (RouteNode n; (n = slots[i]) != null; i = (i + 1) & mask) {
+            if (n.hi == hi && n.lo == lo && n.length() == len) {
+                return n;
+            }
         }
+        RouteNode n = new RouteNode(this, hi, lo, len);
         if ((size + 1) * 4 > slots.length * 3) {
             resize(slots.length * 2);
+            insert(slots, n);
+        } else {
+            slots[i] = n; // the free slot that ended the probe: no second probe for a new prefix
         }
-        n = new RouteNode(this, p.hi(), p.lo(), p.length());
-        insert(slots, n);
         size++;
         lengthCounts[p.length()]++;
         return n;

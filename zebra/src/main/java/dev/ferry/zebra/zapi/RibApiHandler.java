@@ -49,15 +49,12 @@ public final class RibApiHandler implements ZebraApiHandler {
         final RouteType type;
         final int instance;
         final ClientOutbound out;
-        final SessionNotifier notifier;
 
-        Session(dev.ferry.zebra.rib.ClientId ribId, RouteType type, int instance, ClientOutbound out,
-                SessionNotifier notifier) {
+        Session(dev.ferry.zebra.rib.ClientId ribId, RouteType type, int instance, ClientOutbound out) {
             this.ribId = ribId;
             this.type = type;
             this.instance = instance;
             this.out = out;
-            this.notifier = notifier;
         }
     }
 
@@ -87,7 +84,7 @@ public final class RibApiHandler implements ZebraApiHandler {
         SessionNotifier notifier = new SessionNotifier(rib, outbound);
         dev.ferry.zebra.rib.ClientId id = rib.clients().connect(type, client.instance(), notifier, true);
         rib.clients().setRetention(id, hello.getGracefulRestartSeconds());
-        sessions.put(client, new Session(id, type, client.instance(), outbound, notifier));
+        sessions.put(client, new Session(id, type, client.instance(), outbound));
         return retained;
     }
 
@@ -125,7 +122,6 @@ public final class RibApiHandler implements ZebraApiHandler {
         int table = ownTable(vrf, r.getTableId());
         int keyDistance = r.getPerDistance() ? distance(s, r) : 0;
         if (r.getOp() == Op.OP_DELETE) {
-            s.notifier.forget(vrf.id(), table, prefix, keyDistance);
             boolean existed = r.getPerDistance()
                     ? rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance, keyDistance)
                     : rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance);
@@ -145,9 +141,7 @@ public final class RibApiHandler implements ZebraApiHandler {
                 | (r.getPerDistance() ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);
         RouteUpdate u = new RouteUpdate(vrf.id(), prefix, s.type, s.instance, distance(s, r), r.getMetric(),
                 r.getTag(), flags, nexthops, table);
-        s.notifier.expect(vrf.id(), table, prefix, keyDistance, r.getId());
-        if (!rib.addRoute(u)) {
-            s.notifier.forget(vrf.id(), table, prefix, keyDistance);
+        if (!rib.addRoute(u, r.getId())) {
             throw new ApiTypes.BadRequest("VRF " + vrf.name() + " is not active");
         }
     }

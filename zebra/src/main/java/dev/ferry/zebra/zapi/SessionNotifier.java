@@ -21,44 +21,26 @@ import dev.ferry.zebra.rib.RibListener;
 import dev.ferry.zebra.rib.RouteEntry;
 import dev.ferry.zebra.rib.RouteNode;
 import dev.ferry.zebra.rib.RouteNotice;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * What the RIB tells one session, in the API's messages. The RIB names a client's route by (VRF, kernel table,
- * prefix, and the distance for a client that keeps several per prefix); the client knows it by the id of its
- * latest operation on it, which this keeps until the route is deleted.
+ * What the RIB tells one session, in the API's messages. The client knows each of its routes by the id of its
+ * latest operation on it, which the RIB keeps in the route's entry and puts on each notice.
  */
 final class SessionNotifier implements RibListener {
-    /** @param tableId 0 for the VRF's own table; @param distance 0 unless the route is kept per distance */
-    private record RouteKey(int vrfId, int tableId, Prefix prefix, int distance) {
-    }
-
     private final Rib rib;
     private final ClientOutbound out;
-    private final Map<RouteKey, Long> ids = new HashMap<>();
 
     SessionNotifier(Rib rib, ClientOutbound out) {
         this.rib = rib;
         this.out = out;
     }
 
-    /** The client's latest add of this route has {@code id}: later notices about the route carry it. */
-    void expect(int vrfId, int tableId, Prefix prefix, int keyDistance, long id) {
-        ids.put(new RouteKey(vrfId, tableId, prefix, keyDistance), id);
-    }
-
-    void forget(int vrfId, int tableId, Prefix prefix, int keyDistance) {
-        ids.remove(new RouteKey(vrfId, tableId, prefix, keyDistance));
-    }
-
     @Override
     public void routeNotice(RouteNotice n) {
-        Long id = ids.get(new RouteKey(n.vrfId(), n.tableId(), n.prefix(), n.keyDistance()));
-        if (id == null) {
-            return; // deleted since: the delete's result was the last word
+        if (!n.current()) {
+            return; // deleted or replaced since (that operation's result was the last word), or stale
         }
-        Result.Builder r = Result.newBuilder().setId(id);
+        Result.Builder r = Result.newBuilder().setId(n.opId());
         switch (n.result()) {
             case INSTALLED -> r.setStatus(ResultStatus.RESULT_STATUS_INSTALLED);
             case FAIL_INSTALL -> {

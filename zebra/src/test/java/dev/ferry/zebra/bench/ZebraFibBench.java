@@ -27,9 +27,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Benchmark (not a test; bench/zebra-fib.sh runs it): a client of a running zebra, as bgpd would be, pushes N
  * IPv4 /24 routes (11.0.0.0/24, 11.0.1.0/24, ...) via GATEWAY over the zebra API and waits for the kernel's
  * answer to every one: the time covers the API, the RIB and the netlink dataplane, until the last result.
- * Prints one JSON line.
+ * Prints one JSON line. With HOLD_FILE, it then keeps the session (and so zebra its routes) until that file
+ * exists, for measuring zebra's heap with the routes in (jcmd PID GC.class_histogram).
  *
- * <pre>ZebraFibBench N SOCKET GATEWAY</pre>
+ * <pre>ZebraFibBench N SOCKET GATEWAY [HOLD_FILE]</pre>
  */
 public final class ZebraFibBench {
     private static final TableKey V4 = new TableKey("", Afi.AFI_IPV4, Safi.SAFI_UNICAST);
@@ -88,6 +89,12 @@ public final class ZebraFibBench {
         System.out.printf("{\"impl\": \"ferry-zebra\", \"n\": %d, \"t_s\": %.3f, \"routes_per_s\": %d, "
                 + "\"installed\": %d, \"not_installed\": %d, \"first_failure\": %s}%n", n, t, Math.round(n / t),
                 installed.get(), other.get(), firstFailure[0] == null ? "null" : "\"" + firstFailure[0] + "\"");
+        if (args.length > 3) {
+            Path hold = Path.of(args[3]);
+            while (!java.nio.file.Files.exists(hold)) {
+                Thread.sleep(100);
+            }
+        }
         loop.submit(client::close).get();
         client.closed().get(10, TimeUnit.SECONDS);
         loop.shutdownNow();
