@@ -2,6 +2,11 @@
 # ospf-flood.sh [N] [RUNS] - N AS-external LSAs from a real FRR neighbour through to routes in the kernel:
 # Ferry's ospfd + zebra against FRR 8.4's ospfd + zebra as the device under test (DUT), same run.
 #
+# OSPF_VERSION=3 runs the same benchmark with OSPFv3 (bench/ospf6-flood.sh): ospf6d on both routers, the link
+# 2001:db8:fb::1/64 - ::2/64 (duplicate address detection off, so that link-local addresses are usable at
+# link-up), N <= 65536 static routes 2001:db8:1:0::/64, 2001:db8:1:1::/64, ... as AS-External-LSAs (0x4005),
+# the DUT's kernel polled with `ip -6 route show root 2001:db8:1::/48`, OUT default /tmp/ferry-bench-ospf6.
+#
 # Topology, built afresh for every run (namespaces ferry-ospfb-src-PID / ferry-ospfb-dut-PID, deleted on
 # exit, even on failure):
 #   SRC (real FRR: zebra, staticd, ospfd)  eth0 10.251.0.1/30 ==veth== eth0 10.251.0.2/30  DUT (Ferry or FRR)
@@ -28,22 +33,30 @@
 set -euo pipefail
 N=${1:-10000}
 RUNS=${2:-3}
+if [ "${OSPF_VERSION:-2}" = 3 ]; then
+	ME=ospf6-flood DAEMON=ospf6d NODE=ospf6 IFCMD="ipv6 ospf6" SHOW="ipv6 ospf6" AFI=ipv6 FAMILY=-6 PCAP=ip6
+	ROUTES_ROOT=2001:db8:1::/48 LSA_COUNTER=numberOfAsScopedLsa TAG=ospf6b
+	[ "$N" -le 65536 ] || { echo "$ME: N is at most 65536 (one /64 each in $ROUTES_ROOT)" >&2; exit 1; }
+else
+	ME=ospf-flood DAEMON=ospfd NODE=ospf IFCMD="ip ospf" SHOW="ip ospf" AFI=ip FAMILY=-4 PCAP=ip
+	ROUTES_ROOT=11.0.0.0/8 LSA_COUNTER=lsaExternalCounter TAG=ospfb
+fi
 ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 FERRY=$ROOT/etc/target/ferry
 FRR_BIN=/usr/lib/frr
-OUT=${OUT:-/tmp/ferry-bench-ospf}
+OUT=${OUT:-/tmp/ferry-bench-$NODE}
 IMPLS=${IMPLS:-ferry frr}
 PHASE_TIMEOUT=${PHASE_TIMEOUT:-300}
-SRC_NS=ferry-ospfb-src-$$
-DUT_NS=ferry-ospfb-dut-$$
-VETH_SRC=fob$$s VETH_DUT=fob$$d
-WORK=$(mktemp -d /tmp/ferry-bench-ospf.XXXXXX)
+SRC_NS=ferry-$TAG-src-$$
+DUT_NS=ferry-$TAG-dut-$$
+VETH_SRC=f${NODE#ospf}b$$s VETH_DUT=f${NODE#ospf}b$$d
+WORK=$(mktemp -d /tmp/ferry-bench-$NODE.XXXXXX)
 SRC_PIDS="" DUT_PIDS="" FERRY_UP="" CAPTURE_PID="" TRACE_PID=""
 
-for tool in python3 vtysh "$FRR_BIN/ospfd" "$FRR_BIN/zebra" "$FRR_BIN/staticd"; do
-	command -v "$tool" >/dev/null || { echo "ospf-flood: $tool is missing (apt-get install frr)" >&2; exit 1; }
+for tool in python3 vtysh "$FRR_BIN/$DAEMON" "$FRR_BIN/zebra" "$FRR_BIN/staticd"; do
+	command -v "$tool" >/dev/null || { echo "$ME: $tool is missing (apt-get install frr)" >&2; exit 1; }
 done
-[ -x "$FERRY/bin/frrinit.sh" ] || { echo "ospf-flood: build first: ./mvnw -o package -DskipTests" >&2; exit 1; }
+[ -x "$FERRY/bin/frrinit.sh" ] || { echo "$ME: build first: ./mvnw -o package -DskipTests" >&2; exit 1; }
 mkdir -p "$OUT"
 chmod 0755 "$WORK"
 
@@ -80,9 +93,9 @@ trap 'exit 130' INT TERM
 
 now() { date +%s.%N; }
 since() { python3 -c "import sys; print('%.3f' % (float(sys.argv[2]) - float(sys.argv[1])))" "$1" "$(now)"; }
-routes() { ip -n "$DUT_NS" -4 route show root 11.0.0.0/8 | wc -l; }
+routes() { ip -n "$DUT_NS" $FAMILY route show root $ROUTES_ROOT | wc -l; }
 
-# await_routes WANT: polls the DUT's kernel until it holds WANT routes of 11/8; 1 on timeout.
+# await_routes WANT: polls the DUT's kernel until it holds WANT routes of ROUTES_ROOT; 1 on timeout.
 await_routes() {
 	local deadline=$((SECONDS + PHASE_TIMEOUT))
 	while [ "$(routes)" -ne "$1" ]; do
@@ -94,30 +107,21 @@ await_routes() {
 src_vtysh() { vtysh --vty_socket "$WORK/src/run" --config_dir "$WORK/src/etc" "$@"; }
 
 router_conf() { # hostname router-id extra-router-lines
-	cat <<-EOF
-		frr defaults traditional
-		hostname $1
-		!
-		interface eth0
-		 ip ospf network point-to-point
-		 ip ospf hello-interval 1
-		 ip ospf dead-interval 4
-		exit
-		!
-		router ospf
-		 ospf router-id $2
-		 log-adjacency-changes
-		 network 10.251.0.0/30 area 0
-		$3
-		exit
-		!
-	EOF
+	printf 'frr defaults traditional\nhostname %s\n!\ninterface eth0\n' "$1"
+	[ "$NODE" = ospf6 ] && echo " ipv6 ospf6 area 0"
+	printf ' %s network point-to-point\n %s hello-interval 1\n %s dead-interval 4\nexit\n!\n' "$IFCMD" "$IFCMD" "$IFCMD"
+	printf 'router %s\n %s router-id %s\n log-adjacency-changes\n' "$NODE" "$NODE" "$2"
+	[ "$NODE" = ospf ] && echo " network 10.251.0.0/30 area 0"
+	printf '%s\nexit\n!\n' "$3"
 }
 
 static_routes() {
-	python3 - "$N" <<-'PY'
+	python3 - "$N" "$NODE" <<-'PY'
 		import sys
 		for i in range(int(sys.argv[1])):
+		    if sys.argv[2] == "ospf6":
+		        print(f"ipv6 route 2001:db8:1:{i:x}::/64 blackhole")
+		        continue
 		    a = (11 << 24) + (i << 8)
 		    print(f"ip route {a >> 24}.{(a >> 16) & 255}.{(a >> 8) & 255}.0/24 blackhole")
 	PY
@@ -139,7 +143,7 @@ start_frr() {
 	done
 	echo "$pids"
 	ip netns exec "$ns" vtysh --vty_socket "$dir/run" --config_dir "$dir/etc" -b >"$dir/run/vtysh-boot.log" 2>&1 ||
-		echo "ospf-flood: vtysh -b on $ns reported errors, see $dir/run/vtysh-boot.log" >&2
+		echo "$ME: vtysh -b on $ns reported errors, see $dir/run/vtysh-boot.log" >&2
 }
 
 json_field() { # JSON-on-stdin path...
@@ -152,17 +156,18 @@ print(v if v != {} else '')" "$@"
 }
 
 src_neighbor_state() {
-	src_vtysh -c 'show ip ospf neighbor json' | python3 -c "
+	src_vtysh -c "show $SHOW neighbor json" | python3 -c "
 import json, sys
 n = json.load(sys.stdin).get('neighbors', {})
-print(' '.join(x.get('state', x.get('nbrState', '?')) for v in n.values() for x in v) or 'none')"
+n = [x for v in n.values() for x in v] if isinstance(n, dict) else n  # ospfd: by router id; ospf6d: a list
+print(' '.join(x.get('state', x.get('nbrState', '?')) for x in n) or 'none')"
 }
 
 # trace_rib FILE: with DETAIL=1, every 50 ms a line "epoch-seconds rib fib kernel": the DUT's OSPF routes
 # in zebra's RIB (asked over zebra's VTY socket, no vtysh process), those zebra counts as in the FIB, and the
-# kernel's; it tells ospfd's share of a phase from zebra's. Runs until killed.
+# kernel's; it tells the OSPF daemon's share of a phase from zebra's. Runs until killed.
 trace_rib() {
-	python3 - "$WORK/dut/run/zebra.vty" "$DUT_NS" "$1" <<-'PY'
+	python3 - "$WORK/dut/run/zebra.vty" "$DUT_NS" "$1" "$AFI" "$NODE" "$FAMILY" "$ROUTES_ROOT" <<-'PY'
 		import json, socket, subprocess, sys, time
 		s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 		s.connect(sys.argv[1])
@@ -178,13 +183,14 @@ trace_rib() {
 		with open(sys.argv[3], "a") as out:
 		    while True:
 		        try:
-		            r = [x for x in json.loads(cmd("show ip route summary json")).get("routes", []) if x.get("type") == "ospf"]
+		            r = [x for x in json.loads(cmd(f"show {sys.argv[4]} route summary json")).get("routes", [])
+		                 if x.get("type") == sys.argv[5]]
 		            rib, fib = (r[0].get("rib", 0), r[0].get("fib", 0)) if r else (0, 0)
 		        except ValueError:
 		            rib, fib = "?", "?"
 		        except OSError:
 		            sys.exit(0)  # zebra is gone
-		        k = subprocess.run(["ip", "-n", sys.argv[2], "-4", "route", "show", "root", "11.0.0.0/8"],
+		        k = subprocess.run(["ip", "-n", sys.argv[2], sys.argv[6], "route", "show", "root", sys.argv[7]],
 		                           capture_output=True).stdout.count(b"\n")
 		        out.write(f"{time.time():.3f} {rib} {fib} {k}\n")
 		        out.flush()
@@ -192,10 +198,10 @@ trace_rib() {
 	PY
 }
 
-adjchg_lines() { grep -c 'AdjChg' "$WORK/src/run/ospfd.log" || true; }
+adjchg_lines() { grep -c 'AdjChg' "$WORK/src/run/$DAEMON.log" || true; }
 
 run_once() { # impl rep
-	local impl=$1 rep=$2 t0 sync withdraw reflood adj_before adj_after state load rss_ospfd rss_zebra
+	local impl=$1 rep=$2 t0 sync withdraw reflood adj_before adj_after state load rss_daemon rss_zebra
 	teardown
 	rm -rf "$WORK/src" "$WORK/dut" "$OUT/phases-$impl-$rep"
 	mkdir -p "$WORK/src/etc" "$WORK/dut/etc" "$WORK/dut/run"
@@ -204,18 +210,26 @@ run_once() { # impl rep
 	ip link add "$VETH_SRC" type veth peer name "$VETH_DUT"
 	ip link set "$VETH_SRC" netns "$SRC_NS" name eth0
 	ip link set "$VETH_DUT" netns "$DUT_NS" name eth0
-	ip -n "$SRC_NS" addr add 10.251.0.1/30 dev eth0
-	ip -n "$DUT_NS" addr add 10.251.0.2/30 dev eth0
-	for ns in "$SRC_NS" "$DUT_NS"; do ip -n "$ns" link set lo up; done
+	for ns in "$SRC_NS" "$DUT_NS"; do
+		[ "$NODE" = ospf6 ] && ip netns exec "$ns" sysctl -qw net.ipv6.conf.eth0.accept_dad=0
+		ip -n "$ns" link set lo up
+	done
+	if [ "$NODE" = ospf6 ]; then
+		ip -n "$SRC_NS" addr add 2001:db8:fb::1/64 dev eth0 nodad
+		ip -n "$DUT_NS" addr add 2001:db8:fb::2/64 dev eth0 nodad
+	else
+		ip -n "$SRC_NS" addr add 10.251.0.1/30 dev eth0
+		ip -n "$DUT_NS" addr add 10.251.0.2/30 dev eth0
+	fi
 	ip -n "$SRC_NS" link set eth0 up # the DUT's side stays down until the sync phase
 
 	# SRC: FRR with N external LSAs in its database before the DUT can see it.
 	{ router_conf src 10.0.0.1 " redistribute static"; static_routes; } >"$WORK/src/etc/frr.conf"
 	echo "service integrated-vtysh-config" >"$WORK/src/etc/vtysh.conf"
-	SRC_PIDS=$(start_frr "$SRC_NS" "$WORK/src" zebra staticd ospfd)
+	SRC_PIDS=$(start_frr "$SRC_NS" "$WORK/src" zebra staticd "$DAEMON")
 	local deadline=$((SECONDS + PHASE_TIMEOUT))
-	until [ "$(src_vtysh -c 'show ip ospf json' | json_field lsaExternalCounter)" = "$N" ]; do
-		[ "$SECONDS" -lt "$deadline" ] || { echo "ospf-flood: SRC did not originate $N LSAs" >&2; return 1; }
+	until [ "$(src_vtysh -c "show $SHOW json" | json_field "$LSA_COUNTER")" = "$N" ]; do
+		[ "$SECONDS" -lt "$deadline" ] || { echo "$ME: SRC did not originate $N LSAs" >&2; return 1; }
 		sleep 0.5
 	done
 
@@ -224,21 +238,22 @@ run_once() { # impl rep
 	echo "service integrated-vtysh-config" >"$WORK/dut/etc/vtysh.conf"
 	case $impl in
 	ferry)
-		printf 'ospfd=yes\nvtysh_enable=yes\nzebra_options="  -A 127.0.0.1 -s 90000000"\n' >"$WORK/dut/etc/daemons"
+		printf '%s=yes\nvtysh_enable=yes\nzebra_options="  -A 127.0.0.1 -s 90000000"\n' "$DAEMON" \
+			>"$WORK/dut/etc/daemons"
 		FERRY_UP=1
 		ip netns exec "$DUT_NS" "$FERRY/bin/frrinit.sh" start --config_dir "$WORK/dut/etc" --run_dir "$WORK/dut/run" \
 			>"$WORK/dut/frrinit.log" 2>&1 || { cat "$WORK/dut/frrinit.log" >&2; return 1; }
 		;;
 	frr)
-		DUT_PIDS=$(start_frr "$DUT_NS" "$WORK/dut" zebra staticd ospfd)
+		DUT_PIDS=$(start_frr "$DUT_NS" "$WORK/dut" zebra staticd "$DAEMON")
 		;;
 	esac
 	sleep 1 # let the DUT settle after its configuration load (idle: nothing to measure yet)
-	[ "$(routes)" -eq 0 ] || { echo "ospf-flood: DUT has 11/8 routes before the link is up" >&2; return 1; }
+	[ "$(routes)" -eq 0 ] || { echo "$ME: DUT has $ROUTES_ROOT routes before the link is up" >&2; return 1; }
 
 	if [ "${CAPTURE:-0}" = 1 ]; then # OSPF packets on the link, seen from SRC, for a look with tshark afterwards
 		mkdir -p "$OUT/logs"
-		ip netns exec "$SRC_NS" tcpdump -i eth0 -s 200 -w "$OUT/logs/$impl-$rep.pcap" ip proto 89 2>/dev/null &
+		ip netns exec "$SRC_NS" tcpdump -i eth0 -s 200 -w "$OUT/logs/$impl-$rep.pcap" "$PCAP" proto 89 2>/dev/null &
 		CAPTURE_PID=$!
 	fi
 	if [ "${DETAIL:-0}" = 1 ]; then
@@ -256,7 +271,7 @@ run_once() { # impl rep
 
 	t0=$(now)
 	echo "$t0 withdraw" >>"$OUT/phases-$impl-$rep"
-	src_vtysh -c 'configure terminal' -c 'router ospf' -c 'no redistribute static'
+	src_vtysh -c 'configure terminal' -c "router $NODE" -c 'no redistribute static'
 	await_routes 0 && withdraw=$(since "$t0") || withdraw=null
 
 	# The DUT holds the flushed copies now. A new instance arriving within MinLSArrival (1 s) of them is
@@ -265,7 +280,7 @@ run_once() { # impl rep
 	sleep 1.5
 	t0=$(now)
 	echo "$t0 reflood" >>"$OUT/phases-$impl-$rep"
-	src_vtysh -c 'configure terminal' -c 'router ospf' -c 'redistribute static'
+	src_vtysh -c 'configure terminal' -c "router $NODE" -c 'redistribute static'
 	await_routes "$N" && reflood=$(since "$t0") || reflood=null
 	sleep 5 # one dead interval more: a loss caused by the burst shows up in SRC's log
 	stop_pids "$TRACE_PID"
@@ -273,11 +288,11 @@ run_once() { # impl rep
 	adj_after=$(adjchg_lines)
 	state=$(src_neighbor_state)
 
-	rss_ospfd=$(awk '/VmHWM/{print $2}' "/proc/$(cat "$WORK/dut/run/ospfd.pid")/status")
+	rss_daemon=$(awk '/VmHWM/{print $2}' "/proc/$(cat "$WORK/dut/run/$DAEMON.pid")/status")
 	rss_zebra=$(awk '/VmHWM/{print $2}' "/proc/$(cat "$WORK/dut/run/zebra.pid")/status")
 	echo "{\"impl\": \"$impl\", \"rep\": $rep, \"n\": $N, \"sync_s\": $sync, \"withdraw_s\": $withdraw," \
 		"\"reflood_s\": $reflood, \"adjchg_after_full\": $((adj_after - adj_before)), \"src_sees\": \"$state\"," \
-		"\"ospfd_hwm_kb\": $rss_ospfd, \"zebra_hwm_kb\": $rss_zebra, \"load\": $load}" | tee -a "$RESULTS"
+		"\"${DAEMON}_hwm_kb\": $rss_daemon, \"zebra_hwm_kb\": $rss_zebra, \"load\": $load}" | tee -a "$RESULTS"
 	if [ "${KEEP:-0}" = 1 ]; then
 		rm -rf "$OUT/logs/$impl-$rep" && mkdir -p "$OUT/logs/$impl-$rep" && cp -r "$WORK/src/run" "$OUT/logs/$impl-$rep/src" &&
 			cp -r "$WORK/dut/run" "$OUT/logs/$impl-$rep/dut" 2>/dev/null || true
@@ -293,20 +308,21 @@ for rep in $(seq 1 "$RUNS"); do
 done
 teardown
 
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" "$DAEMON" <<'PY'
 import json, statistics, sys
+daemon = sys.argv[2]
 rows = [json.loads(l) for l in open(sys.argv[1])]
 print("load average at the start of each run: " + ", ".join(f"{r['impl']} {r['load']}" for r in rows))
 def med(rs, k):
     v = [r[k] for r in rs if r[k] is not None]
     return f"{statistics.median(v):.2f}" if len(v) == len(rs) else f"{len(rs) - len(v)} timed out"
-print("\n| DUT | N | sync s | withdraw s | re-flood s | adjacency changes after Full | SRC sees | ospfd peak RSS MB | zebra peak RSS MB | runs |")
+print("\n| DUT | N | sync s | withdraw s | re-flood s | adjacency changes after Full | SRC sees | " + daemon + " peak RSS MB | zebra peak RSS MB | runs |")
 print("|---|---|---|---|---|---|---|---|---|---|")
 for impl in dict.fromkeys(r["impl"] for r in rows):
     rs = [r for r in rows if r["impl"] == impl]
-    name = {"ferry": "Ferry ospfd + zebra", "frr": "FRR 8.4 ospfd + zebra"}.get(impl, impl)
+    name = {"ferry": f"Ferry {daemon} + zebra", "frr": f"FRR 8.4 {daemon} + zebra"}.get(impl, impl)
     print(f"| {name} | {rs[0]['n']} | {med(rs, 'sync_s')} | {med(rs, 'withdraw_s')} | {med(rs, 'reflood_s')} "
           f"| {sum(r['adjchg_after_full'] for r in rs)} | {', '.join(sorted(set(r['src_sees'] for r in rs)))} "
-          f"| {statistics.median(r['ospfd_hwm_kb'] for r in rs) / 1024:.0f} "
+          f"| {statistics.median(r[daemon + '_hwm_kb'] for r in rs) / 1024:.0f} "
           f"| {statistics.median(r['zebra_hwm_kb'] for r in rs) / 1024:.0f} | {len(rs)} |")
 PY
