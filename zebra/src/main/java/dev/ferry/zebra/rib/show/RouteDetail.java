@@ -15,7 +15,8 @@ import dev.ferry.zebra.rib.RouteNode;
  *   Last update 00:01:10 ago
  *   * 10.1.1.254, via eth0, weight 1
  * </pre>
- * Ferry adds a "Not installed:" line with the kernel's reason under a refused route.
+ * Ferry adds a "Not installed:" line with the kernel's reason under a refused route, and says when an installed
+ * route's labels were left out (a kernel without MPLS).
  */
 final class RouteDetail {
     private RouteDetail() {
@@ -49,6 +50,9 @@ final class RouteDetail {
             FibResult failure = ctx.failure(e);
             if (failure != null && e.isFailed()) {
                 out.append("  Not installed: ").append(failure.reason()).append('\n');
+            }
+            if (ctx.labelsLeftOut(e)) {
+                out.append("  Installed without its labels: this kernel has no MPLS\n");
             }
             out.append('\n');
         }

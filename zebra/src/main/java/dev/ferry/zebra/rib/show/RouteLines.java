@@ -19,7 +19,6 @@ import java.util.List;
  * installed route whose labels the kernel could not take (no MPLS): FRR's zebra drops them without a word.
  */
 final class RouteLines {
-    private static final int IMPLICIT_NULL = 3;
     private RouteLines() {
     }
 
@@ -57,20 +56,9 @@ final class RouteLines {
         if (failure != null && e.isFailed()) {
             out.repeat(' ', len + 1).append("not installed: ").append(failure.reason()).append('\n');
         }
-        if (!ctx.labelsPushed() && e.isInstalled() && pushesLabels(hops)) {
+        if (ctx.labelsLeftOut(e)) {
             out.repeat(' ', len + 1).append("installed without its labels: this kernel has no MPLS\n");
         }
-    }
-
-    private static boolean pushesLabels(List<ShowContext.Hop> hops) {
-        for (ShowContext.Hop h : hops) {
-            for (int label : h.hop().nexthop().labels()) {
-                if (label != IMPLICIT_NULL) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** FRR's show_route_nexthop_helper. */

@@ -9,6 +9,7 @@ import java.util.List;
 
 /** What renderers look up while printing: interface and VRF names, the clock, kernel refusals. */
 final class ShowContext {
+    private static final int IMPLICIT_NULL = 3;
     /** A nexthop in FRR's ALL_NEXTHOPS order, with its depth (1 for nexthops resolving a recursive one). */
     record Hop(ResolvedNexthop hop, int level) {
     }
@@ -37,8 +38,19 @@ final class ShowContext {
         return rib.failure(e);
     }
 
-    boolean labelsPushed() {
-        return rib.pushesLabels();
+    /** An installed route whose labels the kernel did not get: it has no MPLS (FibPort#pushesLabels). */
+    boolean labelsLeftOut(RouteEntry e) {
+        if (rib.pushesLabels() || !e.isInstalled()) {
+            return false;
+        }
+        for (Hop h : flatten(e)) {
+            for (int label : h.hop().nexthop().labels()) {
+                if (label != IMPLICIT_NULL) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every nexthop of the entry, each recursive one followed by those resolving it. */

@@ -50,6 +50,8 @@ class NoMplsKernelTest {
                 """), out);
         assertTrue(out.contains("O>* 9.9.9.9/32 [110/10] via 10.1.1.254, eth0, weight 1, HH:MM:SS\n"), out);
         assertFalse(out.contains("9.9.9.9/32 [110/10] via 10.1.1.254, eth0, weight 1, HH:MM:SS\n        "), out);
+        assertTrue(t.show("show ip route 2.2.2.2/32").contains("  Installed without its labels: this kernel has no MPLS\n"));
+        assertFalse(t.show("show ip route 9.9.9.9/32").contains("without its labels"));
         assertFalse(mask(ldpRouter(true).show("show ip route")).contains("without its labels"),
                 "a kernel with MPLS gets the labels, and show has nothing to add");
     }
