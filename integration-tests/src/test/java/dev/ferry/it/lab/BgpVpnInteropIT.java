@@ -200,6 +200,78 @@ class BgpVpnInteropIT {
         }
     }
 
+    private static final String FRR_PE6 = """
+            route-map RT-CUSTA permit 10
+             set extcommunity rt 10:100
+            exit
+            !
+            router bgp 65000
+             bgp router-id 10.0.0.1
+             no bgp default ipv4-unicast
+             neighbor 10.0.12.2 remote-as 65000
+             neighbor 10.0.12.2 timers connect 5
+             !
+             address-family ipv6 vpn
+              network 2001:db8:88::/64 rd 1:200 label 300 route-map RT-CUSTA
+              neighbor 10.0.12.2 activate
+             exit-address-family
+            exit
+            !
+            """;
+
+    private static final String FERRY_PE6 = """
+            vrf CUSTA
+            exit-vrf
+            !
+            router bgp 65000
+             bgp router-id 10.0.0.2
+             no bgp default ipv4-unicast
+             neighbor 10.0.12.1 remote-as 65000
+             !
+             address-family ipv6 vpn
+              neighbor 10.0.12.1 activate
+             exit-address-family
+            exit
+            !
+            router bgp 65000 vrf CUSTA
+             no bgp network import-check
+             !
+             address-family ipv6 unicast
+              network 2001:db8:77::/64
+              label vpn export auto
+              rd vpn export 1:100
+              rt vpn both 10:100
+              export vpn
+              import vpn
+             exit-address-family
+            exit
+            !
+            """;
+
+    /** VPNv6 over the IPv4 session both ways: Ferry's VRF exports an IPv6 route, and imports FRR's. */
+    @Test
+    void vpnv6RoutesBetweenFerryVrfAndFrr() throws Exception {
+        String yaml = "name: bgpvpn6\ntopology:\n  nodes:\n"
+                + router("frr", "F1", "lo: [10.0.0.1/32]\neth0: [10.0.12.1/24]", FRR_PE6).indent(4)
+                + router("ferry", "Y2", "lo: [10.0.0.2/32]\neth0: [10.0.12.2/24]", FERRY_PE6).indent(4)
+                + "  links:\n    - endpoints: [\"F1:eth0\", \"Y2:eth0\"]\n";
+        try (RunningLab lab = start(yaml)) {
+            LabAssertions.eventually(lab, "Y2", "show bgp summary json",
+                    "{\"ipv6Vpn\":{\"peers\":{\"10.0.12.1\":{\"state\":\"Established\",\"pfxRcd\":1}}}}",
+                    CONVERGE);
+            LabAssertions.eventually(lab, "F1", "show bgp ipv6 vpn json",
+                    "{\"routes\":{\"routeDistinguishers\":{\"1:100\":{\"2001:db8:77::/64\":[{\"valid\":true,"
+                            + "\"bestpath\":true,\"pathFrom\":\"internal\",\"peerId\":\"10.0.12.2\"}]}}}}",
+                    CONVERGE);
+            awaitOutput(lab, "F1", "show bgp ipv6 vpn 2001:db8:77::/64", "Extended Community: RT:10:100");
+            LabAssertions.eventually(lab, "Y2", "show bgp vrf CUSTA ipv6 unicast json",
+                    "{\"vrfName\":\"CUSTA\",\"routes\":{"
+                            + "\"2001:db8:77::/64\":[{\"valid\":true,\"bestpath\":true}],"
+                            + "\"2001:db8:88::/64\":[{\"valid\":true,\"bestpath\":true,\"nhVrfName\":\"default\"}]}}",
+                    CONVERGE);
+        }
+    }
+
     /** The label of Ferry's exported route, from Ferry's own VPN table. */
     @SuppressWarnings("unchecked")
     private static int ferryLabel(RunningLab lab) {
