@@ -108,13 +108,17 @@ class BgpVpnInteropIT {
                 config.indent(4).stripTrailing());
     }
 
+    /** FRR's PE F1 (10.0.0.1) and Ferry's PE Y2 (10.0.0.2) on one link, 10.0.12.0/24. */
+    private static String pePair(String name, String frrConfig, String ferryConfig) {
+        return "name: " + name + "\ntopology:\n  nodes:\n"
+                + router("frr", "F1", "lo: [10.0.0.1/32]\neth0: [10.0.12.1/24]", frrConfig).indent(4)
+                + router("ferry", "Y2", "lo: [10.0.0.2/32]\neth0: [10.0.12.2/24]", ferryConfig).indent(4)
+                + "  links:\n    - endpoints: [\"F1:eth0\", \"Y2:eth0\"]\n";
+    }
+
     @Test
     void vpnRoutesBetweenFerryVrfAndFrr() throws Exception {
-        String yaml = "name: bgpvpn\ntopology:\n  nodes:\n"
-                + router("frr", "F1", "lo: [10.0.0.1/32]\neth0: [10.0.12.1/24]", FRR_PE).indent(4)
-                + router("ferry", "Y2", "lo: [10.0.0.2/32]\neth0: [10.0.12.2/24]", FERRY_PE).indent(4)
-                + "  links:\n    - endpoints: [\"F1:eth0\", \"Y2:eth0\"]\n";
-        try (RunningLab lab = start(yaml)) {
+        try (RunningLab lab = start(pePair("bgpvpn", FRR_PE, FERRY_PE))) {
             LabAssertions.eventually(lab, "F1", "show bgp summary json",
                     "{\"ipv4Vpn\":{\"peers\":{\"10.0.12.2\":{\"state\":\"Established\"}}}}", CONVERGE);
             LabAssertions.eventually(lab, "Y2", "show bgp summary json",
@@ -251,11 +255,7 @@ class BgpVpnInteropIT {
     /** VPNv6 over the IPv4 session both ways: Ferry's VRF exports an IPv6 route, and imports FRR's. */
     @Test
     void vpnv6RoutesBetweenFerryVrfAndFrr() throws Exception {
-        String yaml = "name: bgpvpn6\ntopology:\n  nodes:\n"
-                + router("frr", "F1", "lo: [10.0.0.1/32]\neth0: [10.0.12.1/24]", FRR_PE6).indent(4)
-                + router("ferry", "Y2", "lo: [10.0.0.2/32]\neth0: [10.0.12.2/24]", FERRY_PE6).indent(4)
-                + "  links:\n    - endpoints: [\"F1:eth0\", \"Y2:eth0\"]\n";
-        try (RunningLab lab = start(yaml)) {
+        try (RunningLab lab = start(pePair("bgpvpn6", FRR_PE6, FERRY_PE6))) {
             LabAssertions.eventually(lab, "Y2", "show bgp summary json",
                     "{\"ipv6Vpn\":{\"peers\":{\"10.0.12.1\":{\"state\":\"Established\",\"pfxRcd\":1}}}}",
                     CONVERGE);

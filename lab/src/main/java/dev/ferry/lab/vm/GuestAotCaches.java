@@ -109,12 +109,7 @@ final class GuestAotCaches {
             HostCommand.run(List.of("ip", "netns", "del", ns), START);
             Files.deleteIfExists(partial);
             Files.deleteIfExists(Path.of(partial + ".config"));
-            try (var files = Files.list(run)) {
-                for (Path p : files.toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(run);
+            VmLab.deleteTree(run);
         }
     }
 }
