@@ -16,7 +16,11 @@ import java.util.TreeSet;
  * <li>{@link #lowestFree()}: FRR's ospf6_new_ls_id for Inter-Area-Prefix-LSAs (one allocator per area): the lowest
  * ID from 1 up not in use; an ID is free again once its prefix is withdrawn and its LSA has left the database
  * ({@link #avoid}). FRR 8.4 keeps the route of an LSA's old prefix when the LSA comes back with another prefix, so
- * reusing the ID of an LSA still being flushed would leave a stale route in every FRR neighbour.</li>
+ * reusing the ID of an LSA still being flushed would leave a stale route in every FRR neighbour. A neighbour may
+ * still hold the flushed copy after it has left our database, so the last {@value #REMEMBERED} released IDs are
+ * remembered too: a prefix that comes back takes its old ID again (its LSA is then only a newer instance of the
+ * same prefix), and a new prefix does not take another's recent ID. Without this, a range removed again gave its
+ * two components each other's old IDs, and FRR kept one route and lost the other.</li>
  * <li>{@link #sequential()}: FRR's ospf6->external_id++ for AS-External-LSAs: 1, 2, 3, ... in order of first
  * announcement, never reused; a prefix withdrawn and announced again gets a new ID.</li>
  * </ul>
@@ -25,8 +29,18 @@ import java.util.TreeSet;
  * @param <K> what an ID is for: a prefix
  */
 public final class LinkStateIdAllocator<K> {
+    /** How many released IDs {@link #lowestFree()} remembers (a bound: withdrawn prefixes are not kept forever). */
+    static final int REMEMBERED = 256;
+
     private final boolean reuse;
     private final Map<K, Integer> ids = new LinkedHashMap<>();
+    /** Released keys and their IDs, oldest first; the eldest is forgotten beyond {@link #REMEMBERED}. */
+    private final LinkedHashMap<K, Integer> released = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, Integer> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
     private final Set<Integer> used = new TreeSet<>(Integer::compareUnsigned);
     private Set<Integer> avoided = Set.of();
     private int next = 1;
@@ -51,7 +65,7 @@ public final class LinkStateIdAllocator<K> {
         if (id != null) {
             return id;
         }
-        int fresh = reuse ? lowestUnused() : nextInSequence();
+        int fresh = reuse ? reusedOrLowest(key) : nextInSequence();
         ids.put(key, fresh);
         used.add(fresh);
         return fresh;
@@ -70,6 +84,10 @@ public final class LinkStateIdAllocator<K> {
                 return false;
             }
             used.remove(e.getValue());
+            if (reuse) {
+                released.remove(e.getKey());
+                released.put(e.getKey(), e.getValue());
+            }
             return true;
         });
     }
@@ -87,9 +105,15 @@ public final class LinkStateIdAllocator<K> {
         return Map.copyOf(ids);
     }
 
-    private int lowestUnused() {
+    /** The key's previous ID when nobody holds it now, else the lowest ID neither held, avoided nor remembered. */
+    private int reusedOrLowest(K key) {
+        Integer previous = released.remove(key);
+        if (previous != null && !used.contains(previous) && !avoided.contains(previous)) {
+            return previous;
+        }
+        Set<Integer> recent = new HashSet<>(released.values());
         int id = 1;
-        while (used.contains(id) || avoided.contains(id)) {
+        while (used.contains(id) || avoided.contains(id) || recent.contains(id)) {
             id++;
         }
         return id;

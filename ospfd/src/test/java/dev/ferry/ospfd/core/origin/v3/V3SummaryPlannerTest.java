@@ -133,7 +133,7 @@ class V3SummaryPlannerTest {
     }
 
     @Test
-    void linkStateIdsStayWithTheirPrefixAndTheLowestFreeOneIsReused() {
+    void linkStateIdsStayWithTheirPrefixAndAWithdrawnOneKeepsItsIdForItsReturn() {
         V3SummaryIds ids = new V3SummaryIds();
         Map<AreaId, AreaSettings> areas = areas(BACKBONE, AreaSettings.NORMAL, AREA1, AreaSettings.NORMAL);
         Reachable a = intra("2001:db8:a::/64", AREA1, 1);
@@ -144,13 +144,16 @@ class V3SummaryPlannerTest {
         // a new prefix sorting first does not move the others
         assertEquals(List.of(net(3, "2001:db8:a::/64", 1), net(1, "2001:db8:b::/64", 2), net(2, "2001:db8:c::/64", 3)),
                 V3SummaryPlanner.plan(SELF, List.of(a, b, c), List.of(), areas, ids).get(BACKBONE));
-        // b withdrawn: its ID is free again, and the next newcomer takes it
+        // b withdrawn: a newcomer does not take its ID (a neighbour may still hold b's flushed LSA), b does
         assertEquals(List.of(net(3, "2001:db8:a::/64", 1), net(2, "2001:db8:c::/64", 3)),
                 V3SummaryPlanner.plan(SELF, List.of(a, c), List.of(), areas, ids).get(BACKBONE));
         Reachable d = intra("2001:db8:d::/64", AREA1, 4);
-        assertEquals(List.of(net(3, "2001:db8:a::/64", 1), net(2, "2001:db8:c::/64", 3), net(1, "2001:db8:d::/64", 4)),
+        assertEquals(List.of(net(3, "2001:db8:a::/64", 1), net(2, "2001:db8:c::/64", 3), net(4, "2001:db8:d::/64", 4)),
                 V3SummaryPlanner.plan(SELF, List.of(a, c, d), List.of(), areas, ids).get(BACKBONE));
-        assertEquals(Map.of(IpPrefix.parse("2001:db8:a::/64"), 3, IpPrefix.parse("2001:db8:c::/64"), 2,
-                IpPrefix.parse("2001:db8:d::/64"), 1), ids.area(0).assigned());
+        assertEquals(List.of(net(3, "2001:db8:a::/64", 1), net(1, "2001:db8:b::/64", 2), net(2, "2001:db8:c::/64", 3),
+                        net(4, "2001:db8:d::/64", 4)),
+                V3SummaryPlanner.plan(SELF, List.of(a, b, c, d), List.of(), areas, ids).get(BACKBONE));
+        assertEquals(Map.of(IpPrefix.parse("2001:db8:a::/64"), 3, IpPrefix.parse("2001:db8:b::/64"), 1,
+                IpPrefix.parse("2001:db8:c::/64"), 2, IpPrefix.parse("2001:db8:d::/64"), 4), ids.area(0).assigned());
     }
 }
