@@ -5,6 +5,8 @@ import dev.ferry.lab.RunningLab;
 import dev.ferry.lab.json.Json;
 import dev.ferry.lab.proc.Poll;
 import dev.ferry.lab.topology.CheckSpec;
+import dev.ferry.lab.topology.LabCheck;
+import dev.ferry.lab.topology.PingCheck;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -57,9 +59,21 @@ public final class LabAssertions {
                 indent(last[0].length() > MAX_OUTPUT ? last[0].substring(0, MAX_OUTPUT) : last[0])));
     }
 
-    /** Waits for one of a topology's checks. */
+    /** Waits for one of a topology's show-command checks. */
     public static Match eventually(RunningLab lab, CheckSpec check) {
         return eventually(lab, check.router(), check.command(), check.expected(), check.timeout());
+    }
+
+    /** Runs one of a topology's checks (a show command's JSON, or a ping); returns how long it took. */
+    public static Duration check(RunningLab lab, LabCheck check) {
+        long start = System.nanoTime();
+        switch (check) {
+            case CheckSpec json -> eventually(lab, json);
+            case PingCheck ping when ping.reachable() ->
+                    assertPing(lab, ping.router(), ping.target(), ping.source(), ping.timeout());
+            case PingCheck ping -> assertNoPing(lab, ping.router(), ping.target(), ping.source());
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** Checks the JSON once, without waiting. */
@@ -98,7 +112,12 @@ public final class LabAssertions {
 
     /** Asserts that no answer comes back (e.g. a VPN that must stay separate). */
     public static Ping.Result assertNoPing(RunningLab lab, String from, String to) {
-        Ping.Result r = ping(lab, from, to);
+        return assertNoPing(lab, from, to, null);
+    }
+
+    /** As {@link #assertNoPing(RunningLab, String, String)}, from the address {@code source} (ping -I). */
+    public static Ping.Result assertNoPing(RunningLab lab, String from, String to, String source) {
+        Ping.Result r = Ping.run(lab, from, Ping.target(lab, to), source);
         if (r.received() > 0) {
             throw new AssertionError("lab " + lab.id() + ": " + from + " reaches " + to + " but must not:\n" + indent(r.output()));
         }

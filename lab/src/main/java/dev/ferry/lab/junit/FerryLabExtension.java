@@ -4,7 +4,7 @@ import dev.ferry.lab.Lab;
 import dev.ferry.lab.LabBackend;
 import dev.ferry.lab.RunningLab;
 import dev.ferry.lab.assertions.LabAssertions;
-import dev.ferry.lab.topology.CheckSpec;
+import dev.ferry.lab.topology.LabCheck;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -38,9 +38,9 @@ public final class FerryLabExtension implements BeforeAllCallback, AfterAllCallb
         context.getStore(NS).put(LAB, running);
         report(context, running, "up");
         if (spec.awaitChecks()) {
-            for (CheckSpec c : running.topology().checks()) {
-                LabAssertions.Match m = LabAssertions.eventually(running, c);
-                System.out.printf("[%s] %s: reached after %.1f s%n", running.id(), c.what(), m.after().toMillis() / 1000.0);
+            for (LabCheck c : running.topology().checks()) {
+                Duration took = LabAssertions.check(running, c);
+                System.out.printf("[%s] %s: reached after %.1f s%n", running.id(), c.what(), took.toMillis() / 1000.0);
             }
         }
     }

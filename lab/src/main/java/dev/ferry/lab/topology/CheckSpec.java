@@ -1,6 +1,7 @@
 package dev.ferry.lab.topology;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Something a lab should reach: {@code command} (a vtysh show command ending in "json") on {@code router}
@@ -9,5 +10,13 @@ import java.time.Duration;
  * @param what     a short label for reports ("OSPF Full PE1-PR")
  * @param expected a JSON value (Map, List, String, BigDecimal, Boolean or null)
  */
-public record CheckSpec(String what, String router, String command, Object expected, Duration timeout) {
+public record CheckSpec(String what, String router, String command, Object expected, Duration timeout,
+        List<String> kernel) implements LabCheck {
+    public CheckSpec {
+        kernel = kernel == null ? List.of() : List.copyOf(kernel);
+    }
+
+    public CheckSpec(String what, String router, String command, Object expected, Duration timeout) {
+        this(what, router, command, expected, timeout, List.of());
+    }
 }

@@ -18,6 +18,11 @@ import java.util.Map;
 public record RouterSpec(String name, RouterKind kind, Map<String, List<String>> addresses, List<String> daemons,
         String frrConf, List<String> mplsInterfaces, Map<String, VrfSpec> vrfs) {
 
+    /** The same router run by {@code other} (Ferry or real FRR), with the same daemons and config. */
+    public RouterSpec withKind(RouterKind other) {
+        return new RouterSpec(name, other, addresses, daemons, frrConf, mplsInterfaces, vrfs);
+    }
+
     /** A kernel VRF device with its routing table and the interfaces enslaved to it. */
     public record VrfSpec(int table, List<String> interfaces) {
     }

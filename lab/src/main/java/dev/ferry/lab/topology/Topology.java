@@ -10,21 +10,50 @@ import java.util.Optional;
  * @param routers     the routers, in file order
  * @param links       point-to-point links between router interfaces
  * @param description free text shown when the lab comes up (may be empty)
- * @param checks      what the lab should reach once up (OSPF Full, BGP Established ...), as JSON subsets of
- *                    show commands; `ferry-lab up` waits for them (may be empty)
+ * @param checks      what the lab should reach once up (OSPF Full, BGP Established ..., pings), as JSON subsets
+ *                    of show commands or pings; `ferry-lab up` waits for them in order (may be empty)
+ * @param kernel      what the lab's forwarding needs of the kernel ({@link #MPLS}, {@link #VRF}): `ferry-lab up`
+ *                    picks the vm backend where the host kernel lacks one (may be empty)
  */
 public record Topology(String name, List<RouterSpec> routers, List<LinkSpec> links, String description,
-        List<CheckSpec> checks) {
+        List<LabCheck> checks, List<String> kernel) {
+    /** A {@link #kernel} feature: MPLS forwarding (module mpls_router). */
+    public static final String MPLS = "mpls";
+    /** A {@link #kernel} feature: VRF devices (module vrf). */
+    public static final String VRF = "vrf";
 
     public Topology {
         routers = List.copyOf(routers);
         links = List.copyOf(links);
         description = description == null ? "" : description;
         checks = checks == null ? List.of() : List.copyOf(checks);
+        kernel = kernel == null ? List.of() : List.copyOf(kernel);
+    }
+
+    public Topology(String name, List<RouterSpec> routers, List<LinkSpec> links, String description,
+                    List<LabCheck> checks) {
+        this(name, routers, links, description, checks, List.of());
     }
 
     public Topology(String name, List<RouterSpec> routers, List<LinkSpec> links) {
         this(name, routers, links, "", List.of());
+    }
+
+    /**
+     * The same lab with {@code names} run by {@code kind} (e.g. some routers as real FRR, to prove interop); "all"
+     * names every router. Throws, listing the routers, for a name the lab does not have.
+     */
+    public Topology withKind(java.util.Collection<String> names, RouterKind kind) {
+        java.util.Set<String> chosen = new java.util.HashSet<>();
+        for (String n : names) {
+            if (n.equals("all")) {
+                chosen.addAll(routerNames());
+            } else {
+                chosen.add(requireRouter(n).name());
+            }
+        }
+        List<RouterSpec> changed = routers.stream().map(r -> chosen.contains(r.name()) ? r.withKind(kind) : r).toList();
+        return new Topology(name, changed, links, description, checks, kernel);
     }
 
     public Optional<RouterSpec> router(String name) {

@@ -74,9 +74,10 @@ public final class TopologyFile {
         int slash = name.lastIndexOf('/');
         String dir = slash < 0 ? "" : name.substring(0, slash + 1);
         return TopologyParser.parse(text, name, rel -> {
-            String r = readResource(dir + rel);
+            String path = java.nio.file.Path.of(dir + rel).normalize().toString(); // "../l3vpn/PE1/frr.conf"
+            String r = readResource(path);
             if (r == null) {
-                throw new IllegalArgumentException("no resource " + dir + rel);
+                throw new IllegalArgumentException("no resource " + path);
             }
             return r;
         });

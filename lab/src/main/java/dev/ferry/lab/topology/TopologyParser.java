@@ -24,13 +24,14 @@ final class TopologyParser {
     private static final Pattern ROUTER = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,23}");
     private static final Pattern IFACE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,14}");
     private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
-    private static final Set<String> TOP = keys("name", "description", "topology", "checks");
+    private static final Set<String> TOP = keys("name", "description", "kernel", "topology", "checks");
     private static final Set<String> TOPOLOGY = keys("defaults", "nodes", "links");
     private static final Set<String> DEFAULTS = keys("kind", "daemons");
     private static final Set<String> NODE = keys("kind", "daemons", "interfaces", "vrfs", "config", "startup-config");
     private static final Set<String> IFACE_KEYS = keys("addresses", "vrf", "mpls");
     private static final Set<String> LINK = keys("endpoints");
-    private static final Set<String> CHECK = keys("what", "router", "command", "expect", "timeout");
+    private static final Set<String> CHECK = keys("what", "router", "command", "expect", "ping", "source", "timeout", "kernel");
+    private static final Set<String> KERNEL_FEATURES = Set.of(Topology.MPLS, Topology.VRF);
 
     private final Function<String, String> readFile;
 
@@ -70,13 +71,27 @@ final class TopologyParser {
         for (Map.Entry<String, YamlNode.Entry> e : nodes.entrySet()) {
             routers.add(router(e.getKey(), e.getValue(), defaults, linkedIfaces.get(e.getKey()).keySet()));
         }
-        List<CheckSpec> checks = new ArrayList<>();
+        List<LabCheck> checks = new ArrayList<>();
         if (top.containsKey("checks")) {
             for (YamlNode c : top.get("checks").value().list("checks")) {
                 checks.add(check(c, nodes.keySet()));
             }
         }
-        return new Topology(name, routers, links, description, checks);
+        return new Topology(name, routers, links, description, checks,
+                top.containsKey("kernel") ? kernel(top.get("kernel").value()) : List.of());
+    }
+
+    /** {@code kernel: [mpls, vrf]}: what the lab's forwarding needs from the kernel. */
+    private static List<String> kernel(YamlNode node) {
+        List<String> out = new ArrayList<>();
+        for (YamlNode f : node.list("kernel")) {
+            String feature = f.text("kernel");
+            if (!KERNEL_FEATURES.contains(feature)) {
+                throw f.error("unknown kernel feature \"" + feature + "\" (known: mpls, vrf)");
+            }
+            out.add(feature);
+        }
+        return out;
     }
 
     private record Defaults(RouterKind kind, List<String> daemons) {
@@ -257,12 +272,24 @@ final class TopologyParser {
         return out;
     }
 
-    private CheckSpec check(YamlNode node, Set<String> routers) {
+    private LabCheck check(YamlNode node, Set<String> routers) {
         Map<String, YamlNode.Entry> m = node.map("a check", CHECK);
         YamlNode r = required(node, m, "router", "a check");
         String router = r.text("router");
         if (!routers.contains(router)) {
             throw r.error("check on unknown router " + router + " (routers: " + String.join(", ", routers) + ")");
+        }
+        Duration timeout = m.containsKey("timeout") ? duration(m.get("timeout").value()) : DEFAULT_CHECK_TIMEOUT;
+        if (m.containsKey("ping") == m.containsKey("command")) {
+            throw node.error("a check has either a command (and expect) or a ping (and maybe source, expect)");
+        }
+        List<String> kernel = m.containsKey("kernel") ? kernel(m.get("kernel").value()) : List.of();
+        if (m.containsKey("ping")) {
+            PingCheck p = pingCheck(m, router, timeout, routers);
+            return new PingCheck(p.what(), p.router(), p.target(), p.source(), p.reachable(), p.timeout(), kernel);
+        }
+        if (m.containsKey("source")) {
+            throw m.get("source").value().error("source belongs to a ping check");
         }
         String command = required(node, m, "command", "a check").text("command");
         YamlNode e = required(node, m, "expect", "a check");
@@ -276,9 +303,42 @@ final class TopologyParser {
         } else {
             expected = e.toJson();
         }
-        Duration timeout = m.containsKey("timeout") ? duration(m.get("timeout").value()) : DEFAULT_CHECK_TIMEOUT;
         String what = m.containsKey("what") ? m.get("what").value().text("what") : router + ": " + command;
-        return new CheckSpec(what, router, command, expected, timeout);
+        return new CheckSpec(what, router, command, expected, timeout, kernel);
+    }
+
+    /**
+     * {@code ping: ADDRESS|ROUTER} (a router: its loopback's address), {@code source: ADDRESS} (optional),
+     * {@code expect: reachable|unreachable} (optional, reachable).
+     */
+    private static PingCheck pingCheck(Map<String, YamlNode.Entry> m, String router, Duration timeout,
+                                       Set<String> routers) {
+        YamlNode targetNode = m.get("ping").value();
+        String target = targetNode.text("ping").strip();
+        if (!routers.contains(target)) {
+            address(targetNode, "ping");
+        }
+        String source = m.containsKey("source") ? address(m.get("source").value(), "source") : null;
+        boolean reachable = true;
+        if (m.containsKey("expect")) {
+            YamlNode e = m.get("expect").value();
+            String v = e.isScalar() && !e.isNull() ? e.text("expect") : "";
+            if (!v.equals("reachable") && !v.equals("unreachable")) {
+                throw e.error("a ping check expects reachable or unreachable, not " + (v.isEmpty() ? "that" : v));
+            }
+            reachable = v.equals("reachable");
+        }
+        String what = m.containsKey("what") ? m.get("what").value().text("what")
+                : router + (reachable ? " pings " : " cannot ping ") + target;
+        return new PingCheck(what, router, target, source, reachable, timeout);
+    }
+
+    private static String address(YamlNode node, String key) {
+        String a = node.text(key).strip();
+        Prefixes.problem(a + "/0").ifPresent(p -> {
+            throw node.error(key + " \"" + a + "\" is not an IPv4 or IPv6 address (nor a router's name)");
+        });
+        return a;
     }
 
     static Duration duration(YamlNode node) {

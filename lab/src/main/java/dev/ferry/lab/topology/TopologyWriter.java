@@ -29,16 +29,33 @@ final class TopologyWriter {
         if (!t.description().isEmpty()) {
             doc.put("description", t.description());
         }
+        if (!t.kernel().isEmpty()) {
+            doc.put("kernel", t.kernel());
+        }
         doc.put("topology", topo);
         if (!t.checks().isEmpty()) {
             List<Object> checks = new ArrayList<>();
-            for (CheckSpec c : t.checks()) {
+            for (LabCheck c : t.checks()) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("what", c.what());
                 m.put("router", c.router());
-                m.put("command", c.command());
-                m.put("expect", Json.write(c.expected()));
+                switch (c) {
+                    case CheckSpec json -> {
+                        m.put("command", json.command());
+                        m.put("expect", Json.write(json.expected()));
+                    }
+                    case PingCheck ping -> {
+                        m.put("ping", ping.target());
+                        if (ping.source() != null) {
+                            m.put("source", ping.source());
+                        }
+                        m.put("expect", ping.reachable() ? "reachable" : "unreachable");
+                    }
+                }
                 m.put("timeout", c.timeout().toMillis() + "ms");
+                if (!c.kernel().isEmpty()) {
+                    m.put("kernel", c.kernel());
+                }
                 checks.add(m);
             }
             doc.put("checks", checks);

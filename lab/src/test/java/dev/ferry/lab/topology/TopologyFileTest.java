@@ -58,7 +58,7 @@ class TopologyFileTest {
         assertEquals(List.of("PR", "PE1", "PE2", "CE1", "CE2", "CE3", "CE4"), t.routerNames());
         assertEquals(6, t.links().size());
         RouterSpec pe1 = t.requireRouter("PE1");
-        assertEquals(RouterKind.FRR, pe1.kind());
+        assertEquals(RouterKind.FERRY, pe1.kind());
         assertEquals(List.of("ospfd", "ldpd", "bgpd"), pe1.daemons());
         assertEquals(Map.of("CUSTA", new RouterSpec.VrfSpec(10, List.of("eth1")), "CUSTB", new RouterSpec.VrfSpec(20, List.of("eth2"))),
                 pe1.vrfs());
@@ -66,7 +66,15 @@ class TopologyFileTest {
         assertEquals(List.of("eth0", "eth1"), t.requireRouter("PR").mplsInterfaces());
         assertTrue(pe1.frrConf().contains("router bgp 65000 vrf CUSTA"), "PE1/frr.conf read from the resource");
         assertEquals(List.of("192.168.1.1/24"), t.requireRouter("CE1").addresses().get("lo"));
-        assertEquals(7, t.checks().size());
+        assertEquals(13, t.checks().size());
+        assertEquals(List.of("mpls", "vrf"), t.kernel());
+        assertTrue(pe1.frrConf().contains("interface eth1 vrf CUSTA\n"), "zebra puts eth1 in CUSTA from the config");
+        Topology mixed = t.withKind(List.of("PR", "PE2"), RouterKind.FRR);
+        assertEquals(List.of(RouterKind.FRR, RouterKind.FERRY, RouterKind.FRR), mixed.routers().subList(0, 3).stream()
+                .map(RouterSpec::kind).toList());
+        assertTrue(t.withKind(List.of("all"), RouterKind.FRR).routers().stream().allMatch(r -> r.kind() == RouterKind.FRR));
+        assertEquals("no router \"PX\" in lab l3vpn (routers: PR, PE1, PE2, CE1, CE2, CE3, CE4)",
+                assertThrows(IllegalArgumentException.class, () -> t.withKind(List.of("PX"), RouterKind.FRR)).getMessage());
         assertTrue(t.description().startsWith("MPLS L3VPN tutorial"));
     }
 
@@ -77,7 +85,7 @@ class TopologyFileTest {
         assertEquals(2, pair.routers().size());
         assertEquals(Duration.ofSeconds(60), pair.checks().getFirst().timeout());
         assertEquals(Map.of("neighbors", Map.of("10.0.0.2", List.of(Map.of("converged", "Full")))),
-                pair.checks().getFirst().expected());
+                ((CheckSpec) pair.checks().getFirst()).expected());
         assertEquals(pair, BuiltinLabs.resolve("labs/ospf-pair/topology.yaml"));
         TopologyException e = assertThrows(TopologyException.class, () -> BuiltinLabs.resolve("nosuch"));
         assertTrue(e.getMessage().contains("built-in: l3vpn, ospf-pair"), e.getMessage());
@@ -221,10 +229,10 @@ class TopologyFileTest {
                     command: show ip route json
                     expect: {"10.0.0.3/32": null, "10.0.0.1/32": [{"protocol": "*", "selected": true, "metric": 10}]}
                 """, "t.yaml", null);
-        CheckSpec c = t.checks().getFirst();
+        CheckSpec c = (CheckSpec) t.checks().getFirst();
         assertEquals("R1: show ip ospf neighbor json", c.what());
         assertEquals(Duration.ofSeconds(90), c.timeout());
-        CheckSpec d = t.checks().get(1);
+        CheckSpec d = (CheckSpec) t.checks().get(1);
         assertEquals(Duration.ofSeconds(120), d.timeout());
         Map<?, ?> exp = (Map<?, ?>) d.expected();
         assertTrue(exp.containsKey("10.0.0.3/32") && exp.get("10.0.0.3/32") == null);
@@ -232,5 +240,44 @@ class TopologyFileTest {
                 error(PAIR + "checks:\n  - {router: R9, command: x, expect: {}}\n").reason());
         assertTrue(error(PAIR + "checks:\n  - {router: R1, command: x, expect: {}, timeout: soon}\n").reason()
                 .startsWith("timeout \"soon\" is not a duration"));
+    }
+
+    /** Ping checks: an address or a router's name, an optional source, reachable (the default) or unreachable. */
+    @Test
+    void pingChecks() {
+        Topology t = TopologyFile.parse(PAIR + """
+                checks:
+                  - router: R1
+                    ping: 10.0.0.2
+                    source: 10.0.0.1
+                    timeout: 30s
+                  - what: R2 stays apart
+                    router: R2
+                    ping: R1
+                    expect: unreachable
+                """, "t.yaml", null);
+        assertEquals(new PingCheck("R1 pings 10.0.0.2", "R1", "10.0.0.2", "10.0.0.1", true, Duration.ofSeconds(30)),
+                t.checks().getFirst());
+        assertEquals(new PingCheck("R2 stays apart", "R2", "R1", null, false, Duration.ofSeconds(120)),
+                t.checks().get(1));
+        assertEquals(t, TopologyFile.parse(TopologyFile.toYaml(t), "copy.yaml", null), "written and read back");
+        assertEquals("ping \"10.0.0.300\" is not an IPv4 or IPv6 address (nor a router's name)",
+                error(PAIR + "checks:\n  - {router: R1, ping: 10.0.0.300}\n").reason());
+        assertEquals("a check has either a command (and expect) or a ping (and maybe source, expect)",
+                error(PAIR + "checks:\n  - {router: R1, ping: 10.0.0.2, command: x}\n").reason());
+        assertEquals("a ping check expects reachable or unreachable, not yes",
+                error(PAIR + "checks:\n  - {router: R1, ping: 10.0.0.2, expect: yes}\n").reason());
+    }
+
+    /** `kernel:` names what the lab's forwarding needs; ferry-lab picks the vm backend when the host lacks it. */
+    @Test
+    void kernelFeatures() {
+        Topology t = TopologyFile.parse(PAIR.replace("name: pair\n", "name: pair\nkernel: [mpls, vrf]\n"),
+                "t.yaml", null);
+        assertEquals(List.of("mpls", "vrf"), t.kernel());
+        assertEquals(List.of(), TopologyFile.parse(PAIR, "t.yaml", null).kernel());
+        assertEquals(t, TopologyFile.parse(TopologyFile.toYaml(t), "copy.yaml", null));
+        assertEquals("unknown kernel feature \"gre\" (known: mpls, vrf)",
+                error(PAIR.replace("name: pair\n", "name: pair\nkernel: [gre]\n")).reason());
     }
 }
