@@ -10,6 +10,8 @@ import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.OspfInterfaceConfig;
 import dev.ferry.ospfd.config.OspfNetwork;
 import dev.ferry.ospfd.config.OspfNetworkType;
+import dev.ferry.ospfd.config.OspfVirtualLink;
+import dev.ferry.ospfd.wire.RouterIds;
 import dev.ferry.ospfd.config.SpfTimers;
 import dev.ferry.ospfd.shared.InterfaceBlock;
 import java.util.Map;
@@ -92,11 +94,25 @@ public final class OspfConfigWriter {
         for (OspfArea area : ospf.areas()) {
             writeArea(area, w);
         }
+        for (OspfVirtualLink vl : ospf.virtualLinks()) {
+            writeVirtualLink(ospf, vl, w);
+        }
         DefaultOriginate origin = ospf.defaultOriginate();
         if (origin != null) {
             w.line("default-information originate" + (origin.always() ? " always" : "") + origin.how().options());
         }
         w.close(Node.ROUTER_OSPF);
+    }
+
+    /** FRR's config_write_virtual_link: all four timers on one line once any differs from its default. */
+    private static void writeVirtualLink(OspfInstance ospf, OspfVirtualLink vl, ConfigWriter w) {
+        OspfArea area = ospf.findArea(vl.area());
+        String line = "area " + (area == null ? vl.area() : area.id()) + " virtual-link " + RouterIds.format(vl.peer());
+        if (vl.timersSet()) {
+            line += " hello-interval " + vl.helloInterval() + " retransmit-interval " + vl.retransmitInterval()
+                    + " transmit-delay " + vl.transmitDelay() + " dead-interval " + vl.deadInterval();
+        }
+        w.line(line);
     }
 
     private static void writeArea(OspfArea area, ConfigWriter w) {
