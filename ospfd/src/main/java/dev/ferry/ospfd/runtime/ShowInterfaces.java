@@ -89,9 +89,10 @@ final class ShowInterfaces {
         boolean sends = !s.passive() && l.kind() != InterfaceKind.LOOPBACK && l.state() != InterfaceState.DOWN;
         boolean drouters = sends && l.isDrOrBackup() && l.kind() == InterfaceKind.BROADCAST;
         int cost = l.kind() == InterfaceKind.LOOPBACK ? 0 : l.cost();
+        // a virtual link joins no group: its packets are unicast
         return new View(port, l.address, l.prefixLength, l.area.label(), s.mtuIgnore(), l.router.routerId(),
                 l.kind(), cost, s.transmitDelay(), l.state(), s.priority(), designated(l, l.dr()),
-                designated(l, l.bdr()), sends, drouters, s.helloInterval(), s.deadInterval(),
+                designated(l, l.bdr()), sends && !l.isVirtual(), drouters, s.helloInterval(), s.deadInterval(),
                 s.retransmitInterval(), s.passive(), l.helloDueMillis(), neighbors, adjacent, s.authentication(),
                 !s.md5Keys().isEmpty(), l.counters, l.virtualEnd == null ? 0 : l.virtualEnd.peerAddress());
     }
