@@ -66,7 +66,7 @@ class ShowInterfacesTest {
                 + "\n");
         JsonWriter w = new JsonWriter().beginObject();
         ShowInterfaces.json(w, vl);
-        String json = w.endObject().toString();
+        String json = w.endObject().toString().replaceAll("\\s", "");
         assertTrue(json.contains("\"ifFlags\":\"<UP>\""), json);
         assertTrue(json.contains("\"ospfIfType\":\"Peer\",\"vlinkPeer\":\"10.1.23.3\",\"area\":\"0.0.0.0\""), json);
         assertTrue(json.contains("\"networkType\":\"VIRTUALLINK\""), json);
