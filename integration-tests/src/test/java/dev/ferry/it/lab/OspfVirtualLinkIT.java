@@ -162,7 +162,8 @@ class OspfVirtualLinkIT {
             awaitVirtualAdjacency(lab);
             awaitReachability(lab);
             LabAssertions.eventually(lab, "R3", "show ip ospf json",
-                    "{\"abrType\":\"Alternative Cisco\",\"areas\":{\"0.0.0.1\":{\"virtualAdjacenciesPassingCounter\":1}}}",
+                    "{\"abrType\":\"Alternative Cisco\","
+                            + "\"areas\":{\"0.0.0.1\":{\"virtualAdjacenciesPassingCounter\":1}}}",
                     CONVERGE);
             // Ferry summarises area 2 into the backbone, over the virtual link
             LabAssertions.eventually(lab, "R1", "show ip ospf route json",

@@ -29,8 +29,8 @@ public final class OspfAreaCommands {
     private static final String VLINK_TIMERS_HELP = "Time between HELLO packets\nSeconds\n"
             + "Time between retransmitting lost link state advertisements\nSeconds\nLink state transmit delay\n"
             + "Seconds\nInterval time after which a neighbor is declared down\nSeconds";
-    private static final String VLINK_TIMERS = " [{hello-interval (1-65535)$hello|retransmit-interval (1-65535)$retransmit"
-            + "|transmit-delay (1-65535)$delay|dead-interval (1-65535)$dead}]";
+    private static final String VLINK_TIMERS = " [{hello-interval (1-65535)$hello"
+            + "|retransmit-interval (1-65535)$retransmit|transmit-delay (1-65535)$delay|dead-interval (1-65535)$dead}]";
 
     private final OspfConfig config;
 

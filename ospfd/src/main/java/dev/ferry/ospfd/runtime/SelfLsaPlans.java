@@ -23,8 +23,10 @@ import dev.ferry.ospfd.shared.AreaId;
 import dev.ferry.ospfd.wire.OspfVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an OSPFv2 router should be saying now, LSA by LSA, from its links, routing table and redistributed
@@ -119,7 +121,7 @@ final class SelfLsaPlans implements Origination.Plans {
         List<Reachable> reachable = new ArrayList<>();
         for (OspfRoute r : table.networks().values()) {
             if (r.type() == PathType.INTRA_AREA || r.type() == PathType.INTER_AREA) {
-                java.util.Set<Long> areas = new java.util.HashSet<>();
+                Set<Long> areas = new HashSet<>();
                 if (router != null) {
                     for (var nh : r.nextHops()) {
                         Link out = router.routes.outgoingLink(nh.outgoingInterface());
