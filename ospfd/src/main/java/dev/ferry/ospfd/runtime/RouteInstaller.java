@@ -8,16 +8,19 @@ import dev.ferry.ospfd.core.route.OspfRoute;
 import dev.ferry.ospfd.core.route.RouteCalculator;
 import dev.ferry.ospfd.core.route.RouteDiff;
 import dev.ferry.ospfd.core.route.RoutingTable;
+import dev.ferry.ospfd.lsa.LsaKey;
+import dev.ferry.ospfd.lsa.LsaTypes;
+import dev.ferry.ospfd.lsa.RouterLsaV2;
 import dev.ferry.ospfd.spf.NextHop;
 import dev.ferry.ospfd.spf.SpfCalculator;
 import dev.ferry.ospfd.spf.SpfResult;
+import dev.ferry.ospfd.wire.OspfVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.ferry.ospfd.lsa.RouterLsaV2;
 
 /**
  * SPF and what follows it: the routing table (RFC 2328 16), the difference from what zebra holds, and the
@@ -101,7 +104,7 @@ final class RouteInstaller {
 
     /** RFC 2328 16.1 step 2: a Router-LSA of the area, ours included, has the V bit. */
     private boolean transitCapable(Area a, SpfResult intra) {
-        if (router.version() != dev.ferry.ospfd.wire.OspfVersion.V2 || a.isBackbone()) {
+        if (router.version() != OspfVersion.V2 || a.isBackbone()) {
             return false;
         }
         for (SpfResult.RouterPath r : intra.routers().values()) {
@@ -109,8 +112,7 @@ final class RouteInstaller {
                 return true;
             }
         }
-        var self = a.lsdb.lookup(new dev.ferry.ospfd.lsa.LsaKey(dev.ferry.ospfd.lsa.LsaTypes.V2_ROUTER,
-                router.routerId(), router.routerId()));
+        var self = a.lsdb.lookup(new LsaKey(LsaTypes.V2_ROUTER, router.routerId(), router.routerId()));
         return self != null && self.body() instanceof RouterLsaV2 r && r.isVirtualLinkEndpoint();
     }
 
