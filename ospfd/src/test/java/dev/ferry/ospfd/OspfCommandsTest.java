@@ -215,4 +215,35 @@ class OspfCommandsTest {
         assertEquals("Area does not exist\n", ospfd.execute("no area 7 virtual-link 3.3.3.3").output());
         assertEquals("router ospf\n area 1 stub\n area 2 virtual-link 3.3.3.3\nexit\n", ospfd.config());
     }
+
+    @Test
+    void virtualLinkAuthenticationPrintsAsFrr() {
+        ospfd.run("router ospf", "area 1 virtual-link 3.3.3.3 authentication message-digest",
+                "area 1 virtual-link 3.3.3.3 message-digest-key 2 md5 two",
+                "area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 one",
+                "area 1 virtual-link 3.3.3.3 authentication-key plain");
+        assertEquals("""
+                router ospf
+                 area 1 virtual-link 3.3.3.3
+                 area 1 virtual-link 3.3.3.3 authentication message-digest
+                 area 1 virtual-link 3.3.3.3 authentication-key plain
+                 area 1 virtual-link 3.3.3.3 message-digest-key 2 md5 two
+                 area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 one
+                exit
+                """, ospfd.config());
+        assertEquals("OSPF: Key 1 already exists\n",
+                ospfd.execute("area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 again").output());
+        assertEquals("OSPF: Key 9 does not exist\n",
+                ospfd.execute("no area 1 virtual-link 3.3.3.3 message-digest-key 9 md5 x").output());
+        ospfd.run("no area 1 virtual-link 3.3.3.3 message-digest-key 2 md5 two",
+                "no area 1 virtual-link 3.3.3.3 authentication-key plain",
+                "no area 1 virtual-link 3.3.3.3 authentication", "area 1 virtual-link 3.3.3.3 authentication null");
+        assertEquals("""
+                router ospf
+                 area 1 virtual-link 3.3.3.3
+                 area 1 virtual-link 3.3.3.3 authentication null
+                 area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 one
+                exit
+                """, ospfd.config());
+    }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  *   R1 (area 0) --- R2 (ABR 0/1) --- R3 (ABR 1/2) --- R4 (area 2)
  *                   `----- virtual link through area 1 -----'
  * </pre>
- * Ferry plays R2 in one test and R3 in the other; the rest is FRR. Needs root, FRR and a built distribution.
+ * The virtual link carries keyed-MD5 authentication of its own. Ferry plays R2 in one test and R3 in the other; the
+ * rest is FRR. Needs root, FRR and a built distribution.
  */
 class OspfVirtualLinkIT {
     private static final String TIMERS = "\n         ip ospf hello-interval 1\n         ip ospf dead-interval 4";
@@ -61,6 +62,8 @@ class OspfVirtualLinkIT {
                          network 10.0.12.0/24 area 0
                          network 10.1.23.0/24 area 1
                          area 0.0.0.1 virtual-link 10.0.0.3%5$s
+                         area 0.0.0.1 virtual-link 10.0.0.3 authentication message-digest
+                         area 0.0.0.1 virtual-link 10.0.0.3 message-digest-key 1 md5 vl-s3cret
                         exit
                     R3:
                       kind: %3$s
@@ -79,6 +82,8 @@ class OspfVirtualLinkIT {
                          network 10.1.23.0/24 area 1
                          network 10.2.34.0/24 area 2
                          area 0.0.0.1 virtual-link 10.0.0.2%5$s
+                         area 0.0.0.1 virtual-link 10.0.0.2 authentication message-digest
+                         area 0.0.0.1 virtual-link 10.0.0.2 message-digest-key 1 md5 vl-s3cret
                         exit
                     R4:
                       kind: frr
@@ -140,7 +145,8 @@ class OspfVirtualLinkIT {
             LabAssertions.eventually(lab, "R2", "show ip ospf interface VLINK0 json",
                     "{\"interfaces\":{\"VLINK0\":{\"ifUp\":true,\"networkType\":\"VIRTUALLINK\",\"cost\":10,"
                             + "\"ipAddress\":\"10.1.23.2\",\"vlinkPeer\":\"10.1.23.3\",\"area\":\"0.0.0.0\","
-                            + "\"state\":\"Point-To-Point\"}}}", CONVERGE);
+                            + "\"state\":\"Point-To-Point\","
+                            + "\"authentication\":\"authenticationMessageDigest\"}}}", CONVERGE);
             // FRR takes Ferry's backbone Router-LSA with its virtual link, and the transit area's with the V bit
             LabAssertions.eventually(lab, "R3", "show ip ospf database router 10.0.0.2 json",
                     "{\"routerLinkStates\":{\"areas\":{\"0.0.0.0\":[{\"flags\":1,"
@@ -149,7 +155,9 @@ class OspfVirtualLinkIT {
                             + "\"tos0Metric\":10}}}],\"0.0.0.1\":[{\"flags\":5}]}}}", CONVERGE);
             String config = lab.vtysh("R2", "show running-config");
             assertTrue(config.contains(" area 0.0.0.1 virtual-link 10.0.0.3 hello-interval 1 retransmit-interval 5"
-                    + " transmit-delay 1 dead-interval 4\n"), config);
+                    + " transmit-delay 1 dead-interval 4\n"
+                    + " area 0.0.0.1 virtual-link 10.0.0.3 authentication message-digest\n"
+                    + " area 0.0.0.1 virtual-link 10.0.0.3 message-digest-key 1 md5 vl-s3cret\n"), config);
 
             configure(lab, "R2", "router ospf", "no area 0.0.0.1 virtual-link 10.0.0.3");
             awaitRoute(lab, "R1", "10.2.0.4/32", String::isBlank, "R4's loopback gone with the virtual link");

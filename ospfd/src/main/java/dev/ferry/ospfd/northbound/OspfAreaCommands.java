@@ -13,24 +13,15 @@ import dev.ferry.ospfd.config.OspfArea;
 import dev.ferry.ospfd.config.OspfConfig;
 import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.OspfNetwork;
-import dev.ferry.ospfd.config.OspfVirtualLink;
-import dev.ferry.ospfd.wire.RouterIds;
 import dev.ferry.ospfd.shared.AreaId;
 
 /** `network ... area ...` and the `area ...` commands (stub, range, virtual-link). */
 public final class OspfAreaCommands {
-    private static final String AREA = "<A.B.C.D|(0-4294967295)>$area";
-    private static final String AREA_HELP = "OSPF area parameters\nOSPF area ID in IP address format\n"
+    static final String AREA = "<A.B.C.D|(0-4294967295)>$area";
+    static final String AREA_HELP = "OSPF area parameters\nOSPF area ID in IP address format\n"
             + "OSPF area ID as a decimal value\n";
     private static final String RANGE_HELP = "Summarize routes matching address/mask (border routers only)\n"
             + "Area range prefix\n";
-
-    private static final String VLINK_HELP = AREA_HELP + "Configure a virtual link\nRouter ID of the remote ABR\n";
-    private static final String VLINK_TIMERS_HELP = "Time between HELLO packets\nSeconds\n"
-            + "Time between retransmitting lost link state advertisements\nSeconds\nLink state transmit delay\n"
-            + "Seconds\nInterval time after which a neighbor is declared down\nSeconds";
-    private static final String VLINK_TIMERS = " [{hello-interval (1-65535)$hello"
-            + "|retransmit-interval (1-65535)$retransmit|transmit-delay (1-65535)$delay|dead-interval (1-65535)$dead}]";
 
     private final OspfConfig config;
 
@@ -48,7 +39,7 @@ public final class OspfAreaCommands {
         cli.install(Node.ROUTER_OSPF, "area " + AREA + " stub [no-summary]",
                 AREA_HELP + "Configure OSPF area as stub\nDo not inject inter-area routes into stub",
                 ctx -> stubArea(ctx).stub(true, ctx.has("no-summary")));
-        installVirtualLinks(cli);
+        OspfVirtualLinkCommands.install(cli);
         cli.install(Node.ROUTER_OSPF, "no area " + AREA + " stub [no-summary]",
                 NO + AREA_HELP + "Configure OSPF area as stub\nDo not inject inter-area routes into stub",
                 OspfAreaCommands::removeStub);
@@ -70,79 +61,6 @@ public final class OspfAreaCommands {
                         area.removeRange(IpPrefix.parse(ctx.arg("A.B.C.D/M")).masked());
                     }
                 });
-    }
-
-    /** One command covers the bare line and FRR's timer variant (ospf_area_vlink_intervals). */
-    private static void installVirtualLinks(Cli cli) {
-        cli.install(Node.ROUTER_OSPF, "area " + AREA + " virtual-link A.B.C.D$peer" + VLINK_TIMERS,
-                VLINK_HELP + VLINK_TIMERS_HELP, ctx -> virtualLink(ctx, false));
-        cli.install(Node.ROUTER_OSPF, "no area " + AREA + " virtual-link A.B.C.D$peer" + VLINK_TIMERS,
-                NO + VLINK_HELP + VLINK_TIMERS_HELP, ctx -> {
-                    if (ctx.has("hello") || ctx.has("retransmit") || ctx.has("delay") || ctx.has("dead")) {
-                        virtualLink(ctx, true);
-                    } else {
-                        removeVirtualLink(ctx);
-                    }
-                });
-    }
-
-    /**
-     * `area A virtual-link R [timers]` (FRR's ospf_area_vlink / ospf_area_vlink_intervals): creates the virtual
-     * link, or sets the timers given; `no ... TIMER` puts the timers named back to their defaults.
-     */
-    private static void virtualLink(CommandContext ctx, boolean resetTimers) {
-        OspfInstance ospf = instance(ctx);
-        AreaId id = AreaId.parse(ctx.arg("area"));
-        int peer = RouterIds.parse(ctx.arg("peer"));
-        if (resetTimers) {
-            if (ospf.findArea(id) == null) {
-                throw new CliError("Area does not exist");
-            }
-        } else if (id.isBackbone()) {
-            throw new CliError("Configuring VLs over the backbone is not allowed");
-        }
-        OspfArea area = ospf.findArea(id);
-        if (area != null && area.stub()) {
-            throw new CliError("Area " + id + " is stub");
-        }
-        OspfVirtualLink old = ospf.virtualLink(id, peer);
-        if (old == null) {
-            if (resetTimers) {
-                throw new CliError("Virtual link does not exist");
-            }
-            old = OspfVirtualLink.of(id, peer);
-        }
-        int hello = timer(ctx, "hello", resetTimers, old.helloInterval(), OspfVirtualLink.DEFAULT_HELLO);
-        int retransmit = timer(ctx, "retransmit", resetTimers, old.retransmitInterval(),
-                OspfVirtualLink.DEFAULT_RETRANSMIT);
-        int delay = timer(ctx, "delay", resetTimers, old.transmitDelay(), OspfVirtualLink.DEFAULT_TRANSMIT_DELAY);
-        int dead = timer(ctx, "dead", resetTimers, old.deadInterval(), OspfVirtualLink.DEFAULT_DEAD);
-        OspfVirtualLink updated = old.withTimers(hello, retransmit, delay, dead);
-        if (resetTimers) {
-            ospf.putVirtualLink(updated);
-        } else {
-            ospf.putVirtualLink(new OspfVirtualLink(id, peer, hello, retransmit, delay, dead));
-        }
-    }
-
-    private static int timer(CommandContext ctx, String name, boolean reset, int old, int fallback) {
-        if (!ctx.has(name)) {
-            return old;
-        }
-        return reset ? fallback : (int) ctx.number(name);
-    }
-
-    private static void removeVirtualLink(CommandContext ctx) {
-        OspfInstance ospf = instance(ctx);
-        AreaId id = AreaId.parse(ctx.arg("area"));
-        if (ospf.findArea(id) == null) {
-            throw new CliError("Area does not exist");
-        }
-        int peer = RouterIds.parse(ctx.arg("peer"));
-        if (ospf.virtualLink(id, peer) == null) {
-            throw new CliError("Virtual link does not exist");
-        }
-        ospf.removeVirtualLink(id, peer);
     }
 
     private void addNetwork(CommandContext ctx) {

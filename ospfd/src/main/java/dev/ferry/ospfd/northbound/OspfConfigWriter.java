@@ -104,15 +104,26 @@ public final class OspfConfigWriter {
         w.close(Node.ROUTER_OSPF);
     }
 
-    /** FRR's config_write_virtual_link: all four timers on one line once any differs from its default. */
+    /**
+     * FRR's config_write_virtual_link: the link (all four timers on its line once any differs from its default),
+     * then its authentication type, simple key and MD5 keys, each on a line of its own.
+     */
     private static void writeVirtualLink(OspfInstance ospf, OspfVirtualLink vl, ConfigWriter w) {
         OspfArea area = ospf.findArea(vl.area());
-        String line = "area " + (area == null ? vl.area() : area.id()) + " virtual-link " + RouterIds.format(vl.peer());
+        String head = "area " + (area == null ? vl.area() : area.id()) + " virtual-link " + RouterIds.format(vl.peer());
         if (vl.timersSet()) {
-            line += " hello-interval " + vl.helloInterval() + " retransmit-interval " + vl.retransmitInterval()
-                    + " transmit-delay " + vl.transmitDelay() + " dead-interval " + vl.deadInterval();
+            w.line(head + " hello-interval " + vl.helloInterval() + " retransmit-interval " + vl.retransmitInterval()
+                    + " transmit-delay " + vl.transmitDelay() + " dead-interval " + vl.deadInterval());
+        } else {
+            w.line(head);
         }
-        w.line(line);
+        if (vl.authentication() != null) {
+            w.line(head + " authentication" + vl.authentication().suffix());
+        }
+        if (vl.authenticationKey() != null) {
+            w.line(head + " authentication-key " + vl.authenticationKey());
+        }
+        vl.md5Keys().forEach((id, key) -> w.line(head + " message-digest-key " + id + " md5 " + key));
     }
 
     private static void writeArea(OspfArea area, ConfigWriter w) {

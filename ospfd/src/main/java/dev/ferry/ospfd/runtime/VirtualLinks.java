@@ -99,7 +99,8 @@ final class VirtualLinks {
 
     private static LinkSettings settings(OspfVirtualLink v) {
         return new LinkSettings(InterfaceKind.VIRTUAL_LINK, false, 0, v.helloInterval(), v.deadInterval(), 1,
-                v.retransmitInterval(), v.transmitDelay(), false, null, null, Map.of(), 0, 0);
+                v.retransmitInterval(), v.transmitDelay(), false, v.authentication(), v.authenticationKey(),
+                v.md5Keys(), 0, 0);
     }
 
     /**
