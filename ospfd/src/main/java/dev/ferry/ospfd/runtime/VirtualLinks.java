@@ -62,7 +62,8 @@ final class VirtualLinks {
 
     /**
      * Follows the configuration: new virtual links start down (the next SPF decides), removed ones go down and
-     * away, changed timers remake the link (its adjacency starts again, as any interface's settings change).
+     * away, changed timers or authentication remake the link under its name (its adjacency starts again, as any
+     * interface's settings change).
      */
     void configure(List<OspfVirtualLink> wanted) {
         Map<Key, OspfVirtualLink> next = new LinkedHashMap<>();
@@ -70,11 +71,15 @@ final class VirtualLinks {
             next.put(new Key(v.area().value(), v.peer()), v);
         }
         boolean changed = false;
+        Map<Key, String> remade = new HashMap<>();
         for (Key k : List.copyOf(links.keySet())) {
             if (!next.containsKey(k) || !next.get(k).equals(configs.get(k))) {
                 Link gone = links.remove(k);
                 configs.remove(k);
                 gone.down();
+                if (next.containsKey(k)) {
+                    remade.put(k, gone.name);
+                }
                 changed = true;
             }
         }
@@ -85,8 +90,8 @@ final class VirtualLinks {
             OspfVirtualLink v = e.getValue();
             Area backbone = router.area(new AreaId(0, true));
             router.area(new AreaId(v.area().value(), true));
-            Link link = new Link(router, backbone, "VLINK" + made++, 0, 0, 0, 0, settings(v));
-            links.put(e.getKey(), link);
+            String name = remade.containsKey(e.getKey()) ? remade.get(e.getKey()) : "VLINK" + made++;
+            links.put(e.getKey(), new Link(router, backbone, name, 0, 0, 0, 0, settings(v)));
             configs.put(e.getKey(), v);
             changed = true;
         }

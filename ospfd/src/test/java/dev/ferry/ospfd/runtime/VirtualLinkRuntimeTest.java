@@ -154,4 +154,19 @@ class VirtualLinkRuntimeTest {
             assertEquals(1L, a.drops().get("AREA_MISMATCH"));
         }
     }
+
+    /** A changed virtual link is remade under its name; another one gets the next number (FRR's VLINKn). */
+    @Test
+    void virtualLinksKeepTheirNamesAcrossChanges() throws Exception {
+        try (LiveAdjacency a = LiveAdjacency.full(null, null, 1)) {
+            OspfVirtualLink first = OspfVirtualLink.of(AREA1, THEIRS);
+            List<String> names = a.onLoop(() -> {
+                a.router.virtualLinks.configure(List.of(first));
+                a.router.virtualLinks.configure(List.of(first.withTimers(1, 5, 1, 4),
+                        OspfVirtualLink.of(AREA1, OURS + 1)));
+                return a.router.virtualLinks.all().stream().map(l -> l.name).toList();
+            });
+            assertEquals(List.of("VLINK0", "VLINK1"), names);
+        }
+    }
 }
