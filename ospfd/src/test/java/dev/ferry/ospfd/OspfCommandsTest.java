@@ -1,6 +1,7 @@
 package dev.ferry.ospfd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.lib.cli.CliResult;
 import dev.ferry.lib.cli.CmdStatus;
@@ -172,5 +173,77 @@ class OspfCommandsTest {
         assertEquals("router ospf\nexit\n", ospfd.config());
         ospfd.run("no log-adjacency-changes");
         assertEquals("router ospf\n no log-adjacency-changes\nexit\n", ospfd.config());
+    }
+
+    @Test
+    void virtualLinksPrintAfterTheAreasInFrrForm() {
+        ospfd.run("router ospf", "default-information originate", "area 0.0.0.1 virtual-link 3.3.3.3",
+                "area 2 virtual-link 4.4.4.4 hello-interval 1 dead-interval 4", "area 0.0.0.1 range 10.1.0.0/16",
+                "network 10.0.0.0/8 area 0");
+        assertEquals("""
+                router ospf
+                 network 10.0.0.0/8 area 0
+                 area 0.0.0.1 range 10.1.0.0/16
+                 area 0.0.0.1 virtual-link 3.3.3.3
+                 area 2 virtual-link 4.4.4.4 hello-interval 1 retransmit-interval 5 transmit-delay 1 dead-interval 4
+                 default-information originate
+                exit
+                """, ospfd.config());
+        // the timers given change, the others stay; `no ... TIMER` puts one back to its default
+        ospfd.run("area 2 virtual-link 4.4.4.4 transmit-delay 2", "no area 2 virtual-link 4.4.4.4 hello-interval 1");
+        assertTrue(ospfd.config().contains(" area 2 virtual-link 4.4.4.4 hello-interval 10 retransmit-interval 5"
+                + " transmit-delay 2 dead-interval 4\n"), ospfd.config());
+        ospfd.run("no area 0.0.0.1 virtual-link 3.3.3.3", "no area 2 virtual-link 4.4.4.4",
+                "no area 0.0.0.1 range 10.1.0.0/16");
+        assertEquals("router ospf\n network 10.0.0.0/8 area 0\n default-information originate\nexit\n",
+                ospfd.config());
+    }
+
+    @Test
+    void virtualLinksRefuseTheBackboneStubsAndUnknownLinks() {
+        ospfd.run("router ospf");
+        assertEquals("Configuring VLs over the backbone is not allowed\n",
+                ospfd.execute("area 0 virtual-link 3.3.3.3").output());
+        ospfd.run("area 1 stub");
+        assertEquals("Area 1 is stub\n", ospfd.execute("area 1 virtual-link 3.3.3.3").output());
+        ospfd.run("area 2 virtual-link 3.3.3.3");
+        assertEquals("First deconfigure all virtual link through this area\n",
+                ospfd.execute("area 2 stub").output());
+        assertEquals("% Area cannot be stub as it contains a virtual link\n",
+                ospfd.execute("area 2 stub no-summary").output());
+        assertEquals("Virtual link does not exist\n", ospfd.execute("no area 2 virtual-link 9.9.9.9").output());
+        assertEquals("Area does not exist\n", ospfd.execute("no area 7 virtual-link 3.3.3.3").output());
+        assertEquals("router ospf\n area 1 stub\n area 2 virtual-link 3.3.3.3\nexit\n", ospfd.config());
+    }
+
+    @Test
+    void virtualLinkAuthenticationPrintsAsFrr() {
+        ospfd.run("router ospf", "area 1 virtual-link 3.3.3.3 authentication message-digest",
+                "area 1 virtual-link 3.3.3.3 message-digest-key 2 md5 two",
+                "area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 one",
+                "area 1 virtual-link 3.3.3.3 authentication-key plain");
+        assertEquals("""
+                router ospf
+                 area 1 virtual-link 3.3.3.3
+                 area 1 virtual-link 3.3.3.3 authentication message-digest
+                 area 1 virtual-link 3.3.3.3 authentication-key plain
+                 area 1 virtual-link 3.3.3.3 message-digest-key 2 md5 two
+                 area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 one
+                exit
+                """, ospfd.config());
+        assertEquals("OSPF: Key 1 already exists\n",
+                ospfd.execute("area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 again").output());
+        assertEquals("OSPF: Key 9 does not exist\n",
+                ospfd.execute("no area 1 virtual-link 3.3.3.3 message-digest-key 9 md5 x").output());
+        ospfd.run("no area 1 virtual-link 3.3.3.3 message-digest-key 2 md5 two",
+                "no area 1 virtual-link 3.3.3.3 authentication-key plain",
+                "no area 1 virtual-link 3.3.3.3 authentication", "area 1 virtual-link 3.3.3.3 authentication null");
+        assertEquals("""
+                router ospf
+                 area 1 virtual-link 3.3.3.3
+                 area 1 virtual-link 3.3.3.3 authentication null
+                 area 1 virtual-link 3.3.3.3 message-digest-key 1 md5 one
+                exit
+                """, ospfd.config());
     }
 }

@@ -2,6 +2,7 @@ package dev.ferry.ospfd.config;
 
 import dev.ferry.ospfd.shared.AdjacencyLogging;
 import dev.ferry.ospfd.shared.AreaId;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,4 +32,9 @@ public interface InstanceSettings {
 
     /** The area's configuration (stub, ranges), or null when nothing is configured for it. */
     OspfArea findArea(AreaId id);
+
+    /** OSPFv2's `area A virtual-link R` lines; OSPFv3 has none here. */
+    default List<OspfVirtualLink> virtualLinks() {
+        return List.of();
+    }
 }

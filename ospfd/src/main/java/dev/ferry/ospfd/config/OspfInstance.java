@@ -5,6 +5,7 @@ import dev.ferry.ospfd.shared.AdjacencyLogging;
 import dev.ferry.ospfd.shared.AreaId;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,6 +21,11 @@ public final class OspfInstance implements InstanceSettings {
     private boolean passiveByDefault;
     private final Map<IpPrefix, OspfNetwork> networks = new TreeMap<>(IpPrefix.TABLE_ORDER);
     private final Map<Long, OspfArea> areas = new TreeMap<>();
+    private final Map<VirtualLinkKey, OspfVirtualLink> virtualLinks = new LinkedHashMap<>();
+
+    /** A virtual link is named by its transit area and its peer. */
+    private record VirtualLinkKey(long area, int peer) {
+    }
 
     /** @param logAdjacencyChanges the defaults profile's value (FRR sets it when the instance is created) */
     public OspfInstance(String vrf, boolean logAdjacencyChanges) {
@@ -127,5 +133,30 @@ public final class OspfInstance implements InstanceSettings {
     /** The areas by ID. */
     public List<OspfArea> areas() {
         return List.copyOf(areas.values());
+    }
+
+    /** The virtual links in the order they were configured (FRR lists them so). */
+    @Override
+    public List<OspfVirtualLink> virtualLinks() {
+        return List.copyOf(virtualLinks.values());
+    }
+
+    public OspfVirtualLink virtualLink(AreaId area, int peer) {
+        return virtualLinks.get(new VirtualLinkKey(area.value(), peer));
+    }
+
+    /** Adds or replaces a virtual link; its transit area is created and shown as written. */
+    public void putVirtualLink(OspfVirtualLink link) {
+        area(link.area());
+        virtualLinks.put(new VirtualLinkKey(link.area().value(), link.peer()), link);
+    }
+
+    public void removeVirtualLink(AreaId area, int peer) {
+        virtualLinks.remove(new VirtualLinkKey(area.value(), peer));
+    }
+
+    /** Whether a virtual link goes through the area (it cannot then be a stub). */
+    public boolean hasVirtualLinkThrough(AreaId area) {
+        return virtualLinks.keySet().stream().anyMatch(k -> k.area() == area.value());
     }
 }

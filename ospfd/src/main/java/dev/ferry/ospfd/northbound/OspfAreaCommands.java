@@ -15,10 +15,10 @@ import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.OspfNetwork;
 import dev.ferry.ospfd.shared.AreaId;
 
-/** `network ... area ...` and the `area ...` commands (stub, range). */
+/** `network ... area ...` and the `area ...` commands (stub, range, virtual-link). */
 public final class OspfAreaCommands {
-    private static final String AREA = "<A.B.C.D|(0-4294967295)>$area";
-    private static final String AREA_HELP = "OSPF area parameters\nOSPF area ID in IP address format\n"
+    static final String AREA = "<A.B.C.D|(0-4294967295)>$area";
+    static final String AREA_HELP = "OSPF area parameters\nOSPF area ID in IP address format\n"
             + "OSPF area ID as a decimal value\n";
     private static final String RANGE_HELP = "Summarize routes matching address/mask (border routers only)\n"
             + "Area range prefix\n";
@@ -39,6 +39,7 @@ public final class OspfAreaCommands {
         cli.install(Node.ROUTER_OSPF, "area " + AREA + " stub [no-summary]",
                 AREA_HELP + "Configure OSPF area as stub\nDo not inject inter-area routes into stub",
                 ctx -> stubArea(ctx).stub(true, ctx.has("no-summary")));
+        OspfVirtualLinkCommands.install(cli);
         cli.install(Node.ROUTER_OSPF, "no area " + AREA + " stub [no-summary]",
                 NO + AREA_HELP + "Configure OSPF area as stub\nDo not inject inter-area routes into stub",
                 OspfAreaCommands::removeStub);
@@ -94,6 +95,10 @@ public final class OspfAreaCommands {
         AreaId id = AreaId.parse(ctx.arg("area"));
         if (id.isBackbone()) {
             throw new CliError("% You can't configure stub to backbone");
+        }
+        if (instance(ctx).hasVirtualLinkThrough(id)) {
+            throw new CliError(ctx.has("no-summary") ? "% Area cannot be stub as it contains a virtual link"
+                    : "First deconfigure all virtual link through this area");
         }
         return instance(ctx).area(id);
     }

@@ -10,6 +10,8 @@ import dev.ferry.ospfd.config.OspfInstance;
 import dev.ferry.ospfd.config.OspfInterfaceConfig;
 import dev.ferry.ospfd.config.OspfNetwork;
 import dev.ferry.ospfd.config.OspfNetworkType;
+import dev.ferry.ospfd.config.OspfVirtualLink;
+import dev.ferry.ospfd.wire.RouterIds;
 import dev.ferry.ospfd.config.SpfTimers;
 import dev.ferry.ospfd.shared.InterfaceBlock;
 import java.util.Map;
@@ -92,11 +94,36 @@ public final class OspfConfigWriter {
         for (OspfArea area : ospf.areas()) {
             writeArea(area, w);
         }
+        for (OspfVirtualLink vl : ospf.virtualLinks()) {
+            writeVirtualLink(ospf, vl, w);
+        }
         DefaultOriginate origin = ospf.defaultOriginate();
         if (origin != null) {
             w.line("default-information originate" + (origin.always() ? " always" : "") + origin.how().options());
         }
         w.close(Node.ROUTER_OSPF);
+    }
+
+    /**
+     * FRR's config_write_virtual_link: the link (all four timers on its line once any differs from its default),
+     * then its authentication type, simple key and MD5 keys, each on a line of its own.
+     */
+    private static void writeVirtualLink(OspfInstance ospf, OspfVirtualLink vl, ConfigWriter w) {
+        OspfArea area = ospf.findArea(vl.area());
+        String head = "area " + (area == null ? vl.area() : area.id()) + " virtual-link " + RouterIds.format(vl.peer());
+        if (vl.timersSet()) {
+            w.line(head + " hello-interval " + vl.helloInterval() + " retransmit-interval " + vl.retransmitInterval()
+                    + " transmit-delay " + vl.transmitDelay() + " dead-interval " + vl.deadInterval());
+        } else {
+            w.line(head);
+        }
+        if (vl.authentication() != null) {
+            w.line(head + " authentication" + vl.authentication().suffix());
+        }
+        if (vl.authenticationKey() != null) {
+            w.line(head + " authentication-key " + vl.authenticationKey());
+        }
+        vl.md5Keys().forEach((id, key) -> w.line(head + " message-digest-key " + id + " md5 " + key));
     }
 
     private static void writeArea(OspfArea area, ConfigWriter w) {

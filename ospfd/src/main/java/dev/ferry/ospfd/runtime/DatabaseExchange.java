@@ -117,7 +117,8 @@ final class DatabaseExchange {
     /** A Database Description from the neighbor (RFC 2328 10.6). */
     void receive(DatabaseDescription dd) {
         Link link = nbr.link;
-        if (!link.settings.mtuIgnore() && dd.mtu() > link.mtu) {
+        // a virtual link has no MTU (RFC 2328 10.6: its DDs carry 0), so nothing to check
+        if (!link.settings.mtuIgnore() && !link.isVirtual() && dd.mtu() > link.mtu) {
             link.counters.mtuMismatches++;
             if (lastMtuLogged != dd.mtu()) {
                 lastMtuLogged = dd.mtu();
@@ -270,7 +271,7 @@ final class DatabaseExchange {
 
     private void sendDd(int flags, List<LsaHeader> headers) {
         sentMore = (flags & DatabaseDescription.M) != 0;
-        lastSent = new DatabaseDescription(nbr.link.mtu, nbr.link.area.options(), flags, sequence, headers);
+        lastSent = new DatabaseDescription(nbr.link.ddMtu(), nbr.link.area.options(), flags, sequence, headers);
         nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);
     }
 
@@ -292,8 +293,8 @@ final class DatabaseExchange {
         if (lastSent == null) {
             return;
         }
-        if (lastSent.mtu() != nbr.link.mtu) {
-            lastSent = new DatabaseDescription(nbr.link.mtu, lastSent.options(), lastSent.flags(),
+        if (lastSent.mtu() != nbr.link.ddMtu()) {
+            lastSent = new DatabaseDescription(nbr.link.ddMtu(), lastSent.options(), lastSent.flags(),
                     lastSent.sequence(), lastSent.headers());
         }
         nbr.link.router.io().send(nbr.link, nbr.unicastDestination(), lastSent);

@@ -184,7 +184,8 @@ final class Flooding {
                 }
                 floodedBack = true;
             }
-            if (link.kind() == InterfaceKind.BROADCAST || link.kind() == InterfaceKind.POINT_TO_POINT) {
+            if (link.kind() == InterfaceKind.BROADCAST || link.kind() == InterfaceKind.POINT_TO_POINT
+                    || link.isVirtual()) {
                 router.io().sendUpdate(link, link.floodDestination(), List.of(lsa));
             }
         }

@@ -40,9 +40,11 @@ final class Link {
     final OspfRouter router;
     final Area area;
     final String name;
-    final int ifindex;
-    final int address;
-    final int prefixLength;
+    /** The kernel interface; for a virtual link the transit-area interface its packets leave by. */
+    int ifindex;
+    /** The interface address; for a virtual link the transit-area interface address toward its far end. */
+    int address;
+    int prefixLength;
     final LinkSettings settings;
     /** OSPFv3: the interface's link-local address, the source of its packets; null for OSPFv2 and loopbacks. */
     final byte[] linkLocal;
@@ -51,6 +53,8 @@ final class Link {
     /** OSPFv3: the interface's global IPv6 addresses, with their lengths, for its Link-LSA and prefixes. */
     List<dev.ferry.lib.net.IpPrefix> prefixes = List.of();
     int mtu;
+    /** A virtual link's far end while it is reachable (RFC 2328 15); null for every other link or when down. */
+    VirtualEnd virtualEnd;
     private InterfaceState state = InterfaceState.DOWN;
     private int dr;
     private int bdr;
@@ -102,6 +106,27 @@ final class Link {
         return settings.kind();
     }
 
+    boolean isVirtual() {
+        return settings.kind() == InterfaceKind.VIRTUAL_LINK;
+    }
+
+    /**
+     * Where a virtual link leads while up: the far end's address (from its Router-LSA in the transit area),
+     * and the cost, the intra-area distance to it there.
+     */
+    record VirtualEnd(int peerAddress, int cost) {
+    }
+
+    /** The Interface MTU of our DDs: 0 on a virtual link (RFC 2328 10.6), else the interface's. */
+    int ddMtu() {
+        return isVirtual() ? 0 : mtu;
+    }
+
+    /** The link's cost in our Router-LSA: configured, or a virtual link's transit distance (RFC 2328 15). */
+    int cost() {
+        return virtualEnd != null ? virtualEnd.cost() : settings.cost();
+    }
+
     int dr() {
         return dr;
     }
@@ -142,7 +167,7 @@ final class Link {
 
     /** "eth0:10.0.0.1", as FRR's ospfd names an OSPF interface in logs; ospf6d uses the interface name. */
     String label() {
-        return isV3() ? name : name + ":" + RouterIds.format(address);
+        return isV3() || isVirtual() ? name : name + ":" + RouterIds.format(address);
     }
 
     void up() {
@@ -326,7 +351,8 @@ final class Link {
                     settings.priority(), settings.deadInterval(), helloDr, helloBdr, seen));
             return;
         }
-        int helloMask = settings.kind() == InterfaceKind.POINT_TO_POINT ? 0 : mask();
+        // RFC 2328 9.5: point-to-point links and virtual links send mask 0
+        int helloMask = settings.kind() == InterfaceKind.POINT_TO_POINT || isVirtual() ? 0 : mask();
         send(router.io().allSpfRouters(), Hello.v2(helloMask, settings.helloInterval(), area.options(),
                 settings.priority(), settings.deadInterval(), helloDr, helloBdr, seen));
     }

@@ -58,12 +58,13 @@ final class LinkReconciler {
                 wanted.add(key);
             }
         }
-        for (Link l : List.copyOf(router.links())) {
+        for (Link l : List.copyOf(router.physicalLinks())) {
             OspfRouter.LinkKey key = new OspfRouter.LinkKey(l.ifindex, l.address);
             if (!wanted.contains(key)) {
                 router.removeLink(key);
             }
         }
+        router.virtualLinks.configure(inst.virtualLinks());
         applyAreaSettings(router, inst);
         router.origination.schedule();
     }

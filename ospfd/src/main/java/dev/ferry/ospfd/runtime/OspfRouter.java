@@ -58,6 +58,7 @@ public final class OspfRouter implements AutoCloseable {
     final Flooding flooding = new Flooding(this);
     final Origination origination;
     final RouteInstaller routes;
+    final VirtualLinks virtualLinks;
     private final LoopTimer agingTimer;
     private final Map<IpPrefix, Redistributed> redistributed = new LinkedHashMap<>();
     private final Map<IpPrefix, RouteSource> redistributedFrom = new HashMap<>();
@@ -86,6 +87,7 @@ public final class OspfRouter implements AutoCloseable {
         this.origination = new Origination(this);
         this.routes = new RouteInstaller(this, sink);
         this.io = new PacketIo(this, version, vrfDevice, loop, this::receive, transports);
+        this.virtualLinks = new VirtualLinks(this);
         this.agingTimer = new LoopTimer(loop, this::ageTick);
         agingTimer.startPeriodic(1000, 1000);
     }
@@ -122,7 +124,18 @@ public final class OspfRouter implements AutoCloseable {
         return external;
     }
 
+    /** Every interface: those on kernel interfaces, then the virtual links (RFC 2328 15). */
     Collection<Link> links() {
+        if (virtualLinks.isEmpty()) {
+            return links.values();
+        }
+        List<Link> all = new ArrayList<>(links.values());
+        all.addAll(virtualLinks.all());
+        return all;
+    }
+
+    /** The interfaces on kernel interfaces, without the virtual links. */
+    Collection<Link> physicalLinks() {
         return links.values();
     }
 
@@ -200,7 +213,7 @@ public final class OspfRouter implements AutoCloseable {
     }
 
     boolean isAbr() {
-        return areas.values().stream().filter(a -> links.values().stream().anyMatch(l -> l.area == a)).count() > 1;
+        return areas.values().stream().filter(a -> links().stream().anyMatch(l -> l.area == a)).count() > 1;
     }
 
     // ---- receiving ----
@@ -210,6 +223,10 @@ public final class OspfRouter implements AutoCloseable {
         if (link == null) {
             io.counters.count("NO_OSPF_INTERFACE");
             return;
+        }
+        Link virtual = version == OspfVersion.V2 ? virtualLinkOf(link, d.payload()) : null;
+        if (virtual != null) {
+            link = virtual;
         }
         link.counters.received++;
         OspfPacket packet = io.decode(link, d);
@@ -254,6 +271,19 @@ public final class OspfRouter implements AutoCloseable {
                 // Hello handled above
             }
         }
+    }
+
+    /**
+     * RFC 2328 8.2: a packet for the backbone (area 0 in its header) that arrived on an interface of another
+     * area belongs to the virtual link through that area to its sender, if one is up; else null.
+     */
+    private Link virtualLinkOf(Link arrivedOn, byte[] packet) {
+        if (virtualLinks.isEmpty() || arrivedOn.area.isBackbone() || packet.length < 12) {
+            return null;
+        }
+        int sender = (packet[4] & 0xff) << 24 | (packet[5] & 0xff) << 16 | (packet[6] & 0xff) << 8 | packet[7] & 0xff;
+        int area = (packet[8] & 0xff) << 24 | (packet[9] & 0xff) << 16 | (packet[10] & 0xff) << 8 | packet[11] & 0xff;
+        return area == 0 ? virtualLinks.receiving(arrivedOn.area, sender) : null;
     }
 
     /** The link a packet belongs to: on its interface, the one whose subnet holds the source. */
@@ -306,6 +336,9 @@ public final class OspfRouter implements AutoCloseable {
 
     /** Whether an LSA of this type may be in the databases of this link's area (AS scope: not in stub areas). */
     boolean knowsType(Link link, int type) {
+        if (link.isVirtual() && LsaScope.of(version, type) == LsaScope.AS) {
+            return false;
+        }
         return LsaScope.knows(version, type, link.area.stub());
     }
 
@@ -314,7 +347,8 @@ public final class OspfRouter implements AutoCloseable {
         List<Lsa> all = new ArrayList<>();
         link.lsdb.all().forEach(all::add);
         link.area.lsdb.all().forEach(all::add);
-        if (!link.area.stub()) {
+        if (!link.area.stub() && !link.isVirtual()) {
+            // RFC 2328 10.3: AS-external-LSAs are left out of a virtual link's database summary
             external.all().forEach(all::add);
         }
         return all;
@@ -358,7 +392,7 @@ public final class OspfRouter implements AutoCloseable {
 
     /** Ends the retransmission of an LSA to the neighbors of its flooding scope. */
     void removeFromRetransmissions(Area area, Link link, LsaKey key) {
-        for (Link l : links.values()) {
+        for (Link l : links()) {
             if (!inScope(l, area, link, key.type())) {
                 continue;
             }
@@ -369,7 +403,7 @@ public final class OspfRouter implements AutoCloseable {
     }
 
     boolean anyNeighborExchanging() {
-        for (Link l : links.values()) {
+        for (Link l : links()) {
             for (Neighbor n : l.neighbors()) {
                 if (n.state() == NeighborState.EXCHANGE || n.state() == NeighborState.LOADING) {
                     return true;
@@ -385,7 +419,7 @@ public final class OspfRouter implements AutoCloseable {
      */
     List<Link> linksInScope(Area area, Link link, Lsa lsa) {
         List<Link> out = new ArrayList<>();
-        for (Link l : links.values()) {
+        for (Link l : links()) {
             if (inScope(l, area, link, lsa.header().type())) {
                 out.add(l);
             }
@@ -395,7 +429,7 @@ public final class OspfRouter implements AutoCloseable {
 
     private boolean inScope(Link l, Area area, Link link, int type) {
         return switch (LsaScope.of(version, type)) {
-            case AS -> !l.area.stub();
+            case AS -> !l.area.stub() && !l.isVirtual(); // RFC 2328 13.3: never over virtual links
             case AREA -> l.area == area;
             case LINK -> l == link;
         };
@@ -411,7 +445,7 @@ public final class OspfRouter implements AutoCloseable {
         if (any != null) {
             changed |= age(any, null, external);
         }
-        for (Link l : List.copyOf(links.values())) {
+        for (Link l : List.copyOf(links())) {
             changed |= age(l.area, l, l.lsdb);
         }
         if (changed) {
@@ -438,7 +472,7 @@ public final class OspfRouter implements AutoCloseable {
     }
 
     private boolean onAnyRetransmissionList(Area area, Link link, LsaKey key) {
-        for (Link l : links.values()) {
+        for (Link l : links()) {
             if (!inScope(l, area, link, key.type())) {
                 continue;
             }
@@ -473,6 +507,7 @@ public final class OspfRouter implements AutoCloseable {
         for (LinkKey k : List.copyOf(links.keySet())) {
             removeLink(k);
         }
+        virtualLinks.close();
         origination.cancel();
         routes.withdrawAll();
         io.close();

@@ -47,6 +47,8 @@ final class PacketIo implements AutoCloseable {
     private final OspfVersion version;
     private final int ipHeader;
     private final PacketTransport transport;
+    private static final int VIRTUAL_LINK_TTL = 100;
+    private boolean unicastRaised;
     private final CryptoSequence md5Sequence = CryptoSequence.fromSystemClock();
     final ReceiveCounters counters = new ReceiveCounters();
 
@@ -82,6 +84,22 @@ final class PacketIo implements AutoCloseable {
                 : dev.ferry.lib.net.IpAddresses.format(address);
     }
 
+    /**
+     * Unicast packets cross several hops on a virtual link, so once one is configured the socket's unicast TTL
+     * is raised (to FRR's OSPF_VL_IP_TTL); back to 1 when none is left.
+     */
+    void virtualLinksConfigured(boolean any) {
+        if (any == unicastRaised) {
+            return;
+        }
+        try {
+            transport.unicastHops(any ? VIRTUAL_LINK_TTL : 1);
+            unicastRaised = any;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "OSPF unicast TTL for virtual links: " + e.getMessage());
+        }
+    }
+
     void membership(int ifindex, byte[] group, boolean join) {
         try {
             transport.membership(ifindex, group, join);
@@ -92,6 +110,13 @@ final class PacketIo implements AutoCloseable {
     }
 
     void send(Link link, byte[] destination, PacketBody body) {
+        if (link.isVirtual()) {
+            // RFC 2328 8.1: a virtual link's packets go unicast to its far end, whatever they would go to
+            if (link.virtualEnd == null) {
+                return;
+            }
+            destination = Ipv4.toBytes(link.virtualEnd.peerAddress());
+        }
         int area = (int) link.area.id.value();
         OspfHeader header = version == OspfVersion.V2
                 ? OspfHeader.v2(body.type(), router.routerId(), area, authentication(link.settings))

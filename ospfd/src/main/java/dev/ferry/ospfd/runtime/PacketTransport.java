@@ -19,6 +19,10 @@ interface PacketTransport extends AutoCloseable {
     /** Joins or leaves a multicast group (AllSPFRouters, AllDRouters) on an interface. */
     void membership(int ifindex, byte[] group, boolean join) throws IOException;
 
+    /** The TTL of unicast packets: 1, or more for virtual links (the in-memory wire ignores it). */
+    default void unicastHops(int hops) throws IOException {
+    }
+
     @Override
     void close();
 

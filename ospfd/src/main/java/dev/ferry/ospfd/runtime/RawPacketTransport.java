@@ -49,6 +49,11 @@ final class RawPacketTransport implements PacketTransport {
     }
 
     @Override
+    public void unicastHops(int hops) throws IOException {
+        socket.setUnicastHops(hops);
+    }
+
+    @Override
     public void membership(int ifindex, byte[] group, boolean join) throws IOException {
         if (join) {
             socket.join(ifindex, group);

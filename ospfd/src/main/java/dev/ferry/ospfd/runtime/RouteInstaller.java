@@ -8,14 +8,19 @@ import dev.ferry.ospfd.core.route.OspfRoute;
 import dev.ferry.ospfd.core.route.RouteCalculator;
 import dev.ferry.ospfd.core.route.RouteDiff;
 import dev.ferry.ospfd.core.route.RoutingTable;
+import dev.ferry.ospfd.lsa.LsaKey;
+import dev.ferry.ospfd.lsa.LsaTypes;
+import dev.ferry.ospfd.lsa.RouterLsaV2;
 import dev.ferry.ospfd.spf.NextHop;
 import dev.ferry.ospfd.spf.SpfCalculator;
 import dev.ferry.ospfd.spf.SpfResult;
+import dev.ferry.ospfd.wire.OspfVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SPF and what follows it: the routing table (RFC 2328 16), the difference from what zebra holds, and the
@@ -70,10 +75,20 @@ final class RouteInstaller {
 
     private void run() {
         long start = System.nanoTime();
+        // the transit areas first: their paths decide the virtual links of the backbone (RFC 2328 16.1, 15)
+        Map<Long, SpfResult> results = new HashMap<>();
+        for (Area a : router.areas()) {
+            if (!a.isBackbone()) {
+                results.put(a.id.value(), SpfCalculator.calculate(SpfDatabase.of(router, a), router.routerId()));
+            }
+        }
+        Map<Integer, Set<NextHop>> virtualHops = router.virtualLinks.update(results);
         List<AreaInput> inputs = new ArrayList<>();
         for (Area a : router.areas()) {
-            SpfResult intra = SpfCalculator.calculate(SpfDatabase.of(router, a), router.routerId());
-            inputs.add(new AreaInput(a.id, intra, a.lsdb.all(), a.stub()));
+            SpfResult intra = a.isBackbone()
+                    ? SpfCalculator.calculate(SpfDatabase.of(router, a), router.routerId(), virtualHops)
+                    : results.get(a.id.value());
+            inputs.add(new AreaInput(a.id, intra, a.lsdb.all(), a.stub(), transitCapable(a, intra)));
         }
         table = RouteCalculator.calculate(router.routerId(), router.isAbr(), inputs, router.external().all());
         push(table.networks());
@@ -85,6 +100,20 @@ final class RouteInstaller {
         if (router.isAbr()) {
             router.origination.schedule();
         }
+    }
+
+    /** RFC 2328 16.1 step 2: a Router-LSA of the area, ours included, has the V bit. */
+    private boolean transitCapable(Area a, SpfResult intra) {
+        if (router.version() != OspfVersion.V2 || a.isBackbone()) {
+            return false;
+        }
+        for (SpfResult.RouterPath r : intra.routers().values()) {
+            if ((r.flags() & RouterLsaV2.FLAG_V) != 0) {
+                return true;
+            }
+        }
+        var self = a.lsdb.lookup(new LsaKey(LsaTypes.V2_ROUTER, router.routerId(), router.routerId()));
+        return self != null && self.body() instanceof RouterLsaV2 r && r.isVirtualLinkEndpoint();
     }
 
     /**
@@ -129,7 +158,7 @@ final class RouteInstaller {
 
     /** The link a nexthop leaves by: named by its address (v2) or its Interface ID (v3). */
     Link outgoingLink(int outgoingInterface) {
-        for (Link l : router.links()) {
+        for (Link l : router.physicalLinks()) {
             if (l.isV3() ? l.interfaceId() == outgoingInterface : l.address == outgoingInterface) {
                 return l;
             }

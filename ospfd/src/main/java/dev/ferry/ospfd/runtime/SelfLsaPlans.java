@@ -23,8 +23,10 @@ import dev.ferry.ospfd.shared.AreaId;
 import dev.ferry.ospfd.wire.OspfVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What an OSPFv2 router should be saying now, LSA by LSA, from its links, routing table and redistributed
@@ -63,7 +65,7 @@ final class SelfLsaPlans implements Origination.Plans {
         }
         boolean asbr = !area.stub() && router.isAsbr();
         want.put(slot(area, new LsaKey(LsaTypes.V2_ROUTER, self, self)), new Origination.Planned(area, area.options(),
-                RouterLsaBuilder.build(views, router.isAbr(), asbr)));
+                RouterLsaBuilder.build(views, router.isAbr(), asbr, router.virtualLinks.fullThrough(area) > 0)));
         for (Link l : router.links()) {
             if (l.area != area || l.state() != InterfaceState.DR || l.kind() != InterfaceKind.BROADCAST) {
                 continue;
@@ -111,10 +113,24 @@ final class SelfLsaPlans implements Origination.Plans {
 
     /** The intra- and inter-area routes of the table, as the summary planners of both versions take them. */
     static List<Reachable> reachable(RoutingTable table) {
+        return reachable(table, null);
+    }
+
+    /** @param router when given, each route carries the areas of its nexthops' interfaces (split horizon) */
+    static List<Reachable> reachable(RoutingTable table, OspfRouter router) {
         List<Reachable> reachable = new ArrayList<>();
         for (OspfRoute r : table.networks().values()) {
             if (r.type() == PathType.INTRA_AREA || r.type() == PathType.INTER_AREA) {
-                reachable.add(new Reachable(r.prefix(), r.area(), r.type() == PathType.INTRA_AREA, r.cost()));
+                Set<Long> areas = new HashSet<>();
+                if (router != null) {
+                    for (var nh : r.nextHops()) {
+                        Link out = router.routes.outgoingLink(nh.outgoingInterface());
+                        if (out != null) {
+                            areas.add(out.area.id.value());
+                        }
+                    }
+                }
+                reachable.add(new Reachable(r.prefix(), r.area(), r.type() == PathType.INTRA_AREA, r.cost(), areas));
             }
         }
         return reachable;
@@ -125,7 +141,7 @@ final class SelfLsaPlans implements Origination.Plans {
         if (table == null) {
             return Map.of();
         }
-        List<Reachable> reachable = reachable(table);
+        List<Reachable> reachable = reachable(table, router);
         List<ReachableAsbr> asbrs = new ArrayList<>();
         for (List<RouterRoute> paths : table.routers().values()) {
             for (RouterRoute r : paths) {
@@ -147,6 +163,7 @@ final class SelfLsaPlans implements Origination.Plans {
         InterfaceView.Kind kind = switch (l.kind()) {
             case LOOPBACK -> InterfaceView.Kind.LOOPBACK;
             case POINT_TO_POINT -> InterfaceView.Kind.POINT_TO_POINT;
+            case VIRTUAL_LINK -> InterfaceView.Kind.VIRTUAL_LINK;
             default -> InterfaceView.Kind.BROADCAST;
         };
         InterfaceView.State state = InterfaceView.State.valueOf(l.state().name());
@@ -161,7 +178,7 @@ final class SelfLsaPlans implements Origination.Plans {
                 fullWithDr = true;
             }
         }
-        return new InterfaceView(l.name, l.ifindex, kind, state, l.address, l.prefixLength, l.settings.cost(),
+        return new InterfaceView(l.name, l.ifindex, kind, state, l.address, l.prefixLength, l.cost(),
                 l.settings.passive(), l.dr(), fullWithDr, fullIds, false);
     }
 }

@@ -35,8 +35,25 @@ final class ShowInterfaces {
             InterfaceKind kind, int cost, int transmitDelay, InterfaceState state, int priority, Designated dr,
             Designated bdr, boolean allRouters, boolean designatedRouters, int hello, int dead, int retransmit,
             boolean passive, long helloDueMillis, int neighbors, int adjacent, OspfAuthentication authentication,
-            boolean md5Keys, LinkCounters counters) {
+            boolean md5Keys, LinkCounters counters, int virtualPeer) {
+        /** An interface that is not a virtual link. */
+        View(Port port, int address, int prefixLength, String area, boolean mtuIgnore, int routerId,
+                InterfaceKind kind, int cost, int transmitDelay, InterfaceState state, int priority, Designated dr,
+                Designated bdr, boolean allRouters, boolean designatedRouters, int hello, int dead, int retransmit,
+                boolean passive, long helloDueMillis, int neighbors, int adjacent, OspfAuthentication authentication,
+                boolean md5Keys, LinkCounters counters) {
+            this(port, address, prefixLength, area, mtuIgnore, routerId, kind, cost, transmitDelay, state, priority,
+                    dr, bdr, allRouters, designatedRouters, hello, dead, retransmit, passive, helloDueMillis,
+                    neighbors, adjacent, authentication, md5Keys, counters, 0);
+        }
+
+        boolean virtual() {
+            return kind == InterfaceKind.VIRTUAL_LINK;
+        }
     }
+
+    /** FRR's OSPF_VL_MTU: what it shows as a virtual link's MTU. */
+    static final int VIRTUAL_LINK_MTU = 1500;
 
     private ShowInterfaces() {
     }
@@ -46,6 +63,11 @@ final class ShowInterfaces {
      * follow from the network type and the bandwidth is unknown (0) until the service hands the kernel's view.
      */
     static Port port(Link l) {
+        if (l.isVirtual()) {
+            // FRR's pseudo interface: ifindex 0, no flags but UP while the link is
+            boolean up = l.state() != InterfaceState.DOWN;
+            return new Port(l.name, 0, up, VIRTUAL_LINK_MTU, 0, up ? IFF_UP : 0);
+        }
         int flags = l.kind() == InterfaceKind.LOOPBACK ? IFF_UP | IFF_LOOPBACK | IFF_RUNNING
                 : l.kind() == InterfaceKind.POINT_TO_POINT ? IFF_UP | IFF_POINTOPOINT | IFF_RUNNING | IFF_MULTICAST
                 : IFF_UP | IFF_BROADCAST | IFF_RUNNING | IFF_MULTICAST;
@@ -66,12 +88,13 @@ final class ShowInterfaces {
         LinkSettings s = l.settings;
         boolean sends = !s.passive() && l.kind() != InterfaceKind.LOOPBACK && l.state() != InterfaceState.DOWN;
         boolean drouters = sends && l.isDrOrBackup() && l.kind() == InterfaceKind.BROADCAST;
-        int cost = l.kind() == InterfaceKind.LOOPBACK ? 0 : s.cost();
+        int cost = l.kind() == InterfaceKind.LOOPBACK ? 0 : l.cost();
+        // a virtual link joins no group: its packets are unicast
         return new View(port, l.address, l.prefixLength, l.area.label(), s.mtuIgnore(), l.router.routerId(),
                 l.kind(), cost, s.transmitDelay(), l.state(), s.priority(), designated(l, l.dr()),
-                designated(l, l.bdr()), sends, drouters, s.helloInterval(), s.deadInterval(),
+                designated(l, l.bdr()), sends && !l.isVirtual(), drouters, s.helloInterval(), s.deadInterval(),
                 s.retransmitInterval(), s.passive(), l.helloDueMillis(), neighbors, adjacent, s.authentication(),
-                !s.md5Keys().isEmpty(), l.counters);
+                !s.md5Keys().isEmpty(), l.counters, l.virtualEnd == null ? 0 : l.virtualEnd.peerAddress());
     }
 
     /** ospf_nbr_lookup_by_addr over the interface's neighbors, this router's own entry included. */
@@ -126,7 +149,8 @@ final class ShowInterfaces {
 
     private static void block(StringBuilder sb, View v) {
         sb.append("  Internet Address ").append(ShowFormat.ip(v.address())).append('/').append(v.prefixLength())
-                .append(", Broadcast ").append(ShowFormat.ip(ShowFormat.broadcast(v.address(), v.prefixLength())))
+                .append(v.virtual() ? ", Peer " + ShowFormat.ip(v.virtualPeer())
+                        : ", Broadcast " + ShowFormat.ip(ShowFormat.broadcast(v.address(), v.prefixLength())))
                 .append(", Area ").append(v.area()).append('\n');
         sb.append("  MTU mismatch detection: ").append(v.mtuIgnore() ? "disabled" : "enabled").append('\n');
         sb.append("  Router ID ").append(ShowFormat.ip(v.routerId())).append(", Network Type ")
@@ -191,9 +215,14 @@ final class ShowInterfaces {
             return;
         }
         w.field("ospfEnabled", true).field("ipAddress", ShowFormat.ip(v.address()))
-                .field("ipAddressPrefixlen", v.prefixLength()).field("ospfIfType", "Broadcast")
-                .field("localIfUsed", ShowFormat.ip(ShowFormat.broadcast(v.address(), v.prefixLength())))
-                .field("area", v.area());
+                .field("ipAddressPrefixlen", v.prefixLength());
+        if (v.virtual()) {
+            w.field("ospfIfType", "Peer").field("vlinkPeer", ShowFormat.ip(v.virtualPeer()));
+        } else {
+            w.field("ospfIfType", "Broadcast")
+                    .field("localIfUsed", ShowFormat.ip(ShowFormat.broadcast(v.address(), v.prefixLength())));
+        }
+        w.field("area", v.area());
         if (v.mtuIgnore()) {
             w.field("mtuMismatchDetect", true);
         }

@@ -25,7 +25,13 @@ final class ShowOspf {
 
     /** One attached area, as show_ip_ospf_area prints it. */
     record AreaView(String id, boolean backbone, boolean stub, boolean noSummary, int interfaces,
-            int activeInterfaces, int fullNeighbors, int spfRuns, int lsaTotal, Lsdb lsdb) {
+            int activeInterfaces, int fullNeighbors, int spfRuns, int lsaTotal, Lsdb lsdb, int fullVirtual) {
+        AreaView(String id, boolean backbone, boolean stub, boolean noSummary, int interfaces,
+                int activeInterfaces, int fullNeighbors, int spfRuns, int lsaTotal, Lsdb lsdb) {
+            this(id, backbone, stub, noSummary, interfaces, activeInterfaces, fullNeighbors, spfRuns, lsaTotal, lsdb,
+                    0);
+        }
+
         TypeSummary summary(int type) {
             return lsdb.summary(type);
         }
@@ -65,7 +71,7 @@ final class ShowOspf {
             var configured = router.instance.findArea(a.id);
             boolean noSummary = configured != null && configured.noSummary();
             areas.add(new AreaView(a.label(), a.isBackbone(), a.stub(), noSummary, total, active, full,
-                    router.routes.runs, a.lsdb.size(), a.lsdb));
+                    router.routes.runs, a.lsdb.size(), a.lsdb, router.virtualLinks.fullThrough(a)));
         }
         RouteInstaller r = router.routes;
         long ago = r.runs == 0 ? -1 : System.currentTimeMillis() - r.lastRunMillis;
@@ -135,7 +141,8 @@ final class ShowOspf {
         sb.append("   Number of fully adjacent neighbors in this area: ").append(a.fullNeighbors()).append('\n');
         sb.append("   Area has no authentication\n");
         if (!a.backbone()) {
-            sb.append("   Number of full virtual adjacencies going through this area: 0\n");
+            sb.append("   Number of full virtual adjacencies going through this area: ").append(a.fullVirtual())
+                    .append('\n');
         }
         sb.append("   SPF algorithm executed ").append(a.spfRuns()).append(" times\n");
         sb.append("   Number of LSA ").append(a.lsaTotal()).append('\n');
@@ -203,7 +210,7 @@ final class ShowOspf {
         w.field("areaIfTotalCounter", a.interfaces()).field("areaIfActiveCounter", a.activeInterfaces())
                 .field("nbrFullAdjacentCounter", a.fullNeighbors()).field("authentication", "authenticationNone");
         if (!a.backbone()) {
-            w.field("virtualAdjacenciesPassingCounter", 0);
+            w.field("virtualAdjacenciesPassingCounter", a.fullVirtual());
         }
         w.field("spfExecutedCounter", a.spfRuns()).field("lsaNumber", a.lsaTotal());
         typeJson(w, "Router", a.summary(LsaTypes.V2_ROUTER));

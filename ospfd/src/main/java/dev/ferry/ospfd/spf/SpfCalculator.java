@@ -23,7 +23,16 @@ public final class SpfCalculator {
 
     /** Runs SPF for {@code rootRouterId} over the area's LSAs. */
     public static SpfResult calculate(AreaLsdb lsdb, int rootRouterId) {
-        Topology topology = lsdb.version() == OspfVersion.V2 ? new V2Topology(lsdb, rootRouterId)
+        return calculate(lsdb, rootRouterId, Map.of());
+    }
+
+    /**
+     * Runs SPF for the backbone with OSPFv2 virtual links (RFC 2328 16.1): {@code virtualNextHops} gives, by the
+     * far end's router id, the nexthops the transit area's SPF found to it; a virtual link of ours to a router
+     * not in it is not used.
+     */
+    public static SpfResult calculate(AreaLsdb lsdb, int rootRouterId, Map<Integer, Set<NextHop>> virtualNextHops) {
+        Topology topology = lsdb.version() == OspfVersion.V2 ? new V2Topology(lsdb, rootRouterId, virtualNextHops)
                 : new V3Topology(lsdb, rootRouterId);
         return calculate(topology);
     }
@@ -34,6 +43,9 @@ public final class SpfCalculator {
         int cost;
         Set<NextHop> nextHops = new LinkedHashSet<>();
         boolean inTree;
+        /** The first shortest path's previous vertex and the edge from it, for the router's address. */
+        State parent;
+        Edge parentEdge;
 
         State(VertexId id, int cost) {
             this.id = id;
@@ -73,11 +85,15 @@ public final class SpfCalculator {
                 if (w == null) {
                     w = new State(e.to(), cost);
                     states.put(e.to(), w);
+                    w.parent = v;
+                    w.parentEdge = e;
                 } else if (w.inTree || cost > w.cost) {
                     continue;
                 } else if (cost < w.cost) {
                     w.cost = cost;
                     w.nextHops = new LinkedHashSet<>();
+                    w.parent = v;
+                    w.parentEdge = e;
                 }
                 addNextHops(topology, root, v, e, w.nextHops);
                 candidates.add(new Candidate(w, cost));
@@ -88,6 +104,10 @@ public final class SpfCalculator {
 
     /** RFC 2328 16.1.1: the nexthops that the path through {@code v} over {@code e} gives. */
     private static void addNextHops(Topology topology, VertexId root, State v, Edge e, Set<NextHop> into) {
+        if (v.id.equals(root) && e.virtual()) {
+            into.addAll(topology.virtualNextHops(e));
+            return;
+        }
         if (v.id.equals(root)) {
             // directly attached: a network is reached on the interface, a router at its address on the link
             byte[] gateway = e.to().network() ? null : topology.gateway(root, e);
@@ -118,8 +138,9 @@ public final class SpfCalculator {
                 continue;
             }
             if (!v.id.network() && !isRoot) {
+                byte[] address = v.parent == null ? null : topology.backlinkAddress(v.parent.id, v.parentEdge);
                 routers.put(v.id.routerId(), new SpfResult.RouterPath(v.id.routerId(), v.cost,
-                        Set.copyOf(v.nextHops), topology.routerFlags(v.id.routerId())));
+                        Set.copyOf(v.nextHops), topology.routerFlags(v.id.routerId()), address));
             }
             boolean connected = isRoot || v.id.network() && v.nextHops.stream().allMatch(NextHop::isDirect);
             topology.prefixes(v.id, (prefix, metric) -> {

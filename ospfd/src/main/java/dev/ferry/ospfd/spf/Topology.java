@@ -2,6 +2,7 @@ package dev.ferry.ospfd.spf;
 
 import dev.ferry.lib.net.IpPrefix;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The version-specific reading of an area's LSAs that the version-neutral {@link SpfCalculator} walks: who links
@@ -19,6 +20,22 @@ interface Topology {
      * a point-to-point link, or a transit network), or null if its LSAs do not say.
      */
     byte[] gateway(VertexId from, Edge edge);
+
+    /**
+     * The address of router {@code edge.to()} on the link from {@code from} (the Link Data of its link back), for
+     * a virtual link to it; null where the version has no use for it (OSPFv3 here).
+     */
+    default byte[] backlinkAddress(VertexId from, Edge edge) {
+        return null;
+    }
+
+    /**
+     * The nexthops of a virtual link out of the root (RFC 2328 16.1.1: those of the transit area's path to its
+     * far end), or an empty set when that end is not reachable there.
+     */
+    default Set<NextHop> virtualNextHops(Edge edge) {
+        return Set.of();
+    }
 
     /** Called for each prefix attached to a vertex, with the cost from the vertex to it. */
     interface PrefixSink {

@@ -9,19 +9,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * OSPFv2's graph (RFC 2328 16.1): Router-LSAs (Link State ID = router id) with point-to-point, transit and stub
- * links; Network-LSAs found by Link State ID (the DR's address). Addresses come from Link Data: a neighbor's
+ * links, and in the backbone virtual links (their nexthops given by the transit areas); Network-LSAs found by
+ * Link State ID (the DR's address). Addresses come from Link Data: a neighbor's
  * address on a link is the Link Data of its own link back. LSAs at MaxAge are left out.
  */
 final class V2Topology implements Topology {
     private final VertexId root;
     private final Map<Integer, RouterLsaV2> routers = new HashMap<>();
     private final Map<Integer, Lsa> networks = new HashMap<>();
+    private final Map<Integer, Set<NextHop>> virtualNextHops;
 
     V2Topology(AreaLsdb lsdb, int rootRouterId) {
+        this(lsdb, rootRouterId, Map.of());
+    }
+
+    /** @param virtualNextHops for the backbone: the transit areas' nexthops to our virtual links' far ends */
+    V2Topology(AreaLsdb lsdb, int rootRouterId, Map<Integer, Set<NextHop>> virtualNextHops) {
         this.root = VertexId.router(rootRouterId);
+        this.virtualNextHops = Map.copyOf(virtualNextHops);
         for (Lsa lsa : lsdb.all()) {
             if (lsa.header().isMaxAge()) {
                 continue;
@@ -62,8 +71,13 @@ final class V2Topology implements Topology {
         for (RouterLsaV2.Link link : r.links()) {
             switch (link.type()) {
                 case RouterLsaV2.POINT_TO_POINT -> {
-                    if (linksBackToRouter(link.linkId(), v.routerId())) {
+                    if (linksBackToRouter(link.linkId(), v.routerId(), RouterLsaV2.POINT_TO_POINT)) {
                         out.add(new Edge(VertexId.router(link.linkId()), link.metric(), link.linkData(), 0));
+                    }
+                }
+                case RouterLsaV2.VIRTUAL -> {
+                    if (linksBackToRouter(link.linkId(), v.routerId(), RouterLsaV2.VIRTUAL)) {
+                        out.add(new Edge(VertexId.router(link.linkId()), link.metric(), link.linkData(), 0, true));
                     }
                 }
                 case RouterLsaV2.TRANSIT -> {
@@ -74,20 +88,20 @@ final class V2Topology implements Topology {
                     }
                 }
                 default -> {
-                    // stub links are prefixes, not vertices; virtual links are not computed here
+                    // stub links are prefixes, not vertices
                 }
             }
         }
         return out;
     }
 
-    private boolean linksBackToRouter(int from, int to) {
+    private boolean linksBackToRouter(int from, int to, int type) {
         RouterLsaV2 r = routers.get(from);
         if (r == null) {
             return false;
         }
         for (RouterLsaV2.Link l : r.links()) {
-            if (l.type() == RouterLsaV2.POINT_TO_POINT && l.linkId() == to) {
+            if (l.type() == type && l.linkId() == to) {
                 return true;
             }
         }
@@ -105,6 +119,16 @@ final class V2Topology implements Topology {
             }
         }
         return false;
+    }
+
+    @Override
+    public byte[] backlinkAddress(VertexId from, Edge edge) {
+        return edge.virtual() ? null : gateway(from, edge);
+    }
+
+    @Override
+    public Set<NextHop> virtualNextHops(Edge edge) {
+        return virtualNextHops.getOrDefault(edge.to().routerId(), Set.of());
     }
 
     @Override

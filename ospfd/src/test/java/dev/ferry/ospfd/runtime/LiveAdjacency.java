@@ -55,12 +55,16 @@ final class LiveAdjacency implements AutoCloseable {
     final InMemoryWire wire = new InMemoryWire();
     final OspfRouter router;
     final Link link;
+    /** The area in the header of the neighbor's packets: the link's, or 0 over a virtual link. */
+    volatile int packetArea;
+    /** The router's link whose neighbor {@link #state()} reads: {@link #link}, or a virtual link. */
+    volatile Link watched;
     private final byte[] md5Key;
     /** The neighbor's next keyed-MD5 sequence number. */
     int md5Sequence = 1_000_000;
     private int ddSequence = 4242;
 
-    private LiveAdjacency(String md5Key, RouteInstaller.Sink sink) throws Exception {
+    private LiveAdjacency(String md5Key, RouteInstaller.Sink sink, long areaId) throws Exception {
         this.md5Key = md5Key == null ? null : md5Key.getBytes(StandardCharsets.US_ASCII);
         OspfInstance instance = new OspfInstance("default", false);
         instance.routerId("10.0.0.2");
@@ -80,11 +84,13 @@ final class LiveAdjacency implements AutoCloseable {
         this.router = onLoop(() -> new OspfRouter(loop, OspfVersion.V2, instance, OURS, null,
                 sink == null ? noZebra : sink, f -> false, wire));
         this.link = onLoop(() -> {
-            Area area = router.area(new AreaId(0, true));
+            Area area = router.area(new AreaId(areaId, true));
             Link l = new Link(router, area, "eth0", IFINDEX, Ipv4.toInt(OUR_ADDRESS), 30, 1500, settings);
             router.addLink(new OspfRouter.LinkKey(IFINDEX, l.address), l);
             return l;
         });
+        this.packetArea = (int) areaId;
+        this.watched = link;
     }
 
     /** A router with an adjacency to the scripted neighbor, Full; keyed MD5 on the link when a key is given. */
@@ -94,7 +100,12 @@ final class LiveAdjacency implements AutoCloseable {
 
     /** The same, with routes going to {@code sink} (on the router's loop) instead of nowhere. */
     static LiveAdjacency full(String md5Key, RouteInstaller.Sink sink) throws Exception {
-        LiveAdjacency a = new LiveAdjacency(md5Key, sink);
+        return full(md5Key, sink, 0);
+    }
+
+    /** The same, the link in area {@code areaId}. */
+    static LiveAdjacency full(String md5Key, RouteInstaller.Sink sink, long areaId) throws Exception {
+        LiveAdjacency a = new LiveAdjacency(md5Key, sink, areaId);
         try {
             a.bringToFull();
         } catch (Exception | AssertionError e) {
@@ -116,14 +127,14 @@ final class LiveAdjacency implements AutoCloseable {
     /** Encodes a packet from the neighbor, signed when the link uses keyed MD5 (with the next sequence number). */
     byte[] encode(PacketBody body) {
         if (md5Key == null) {
-            return OspfPacketCodec.encode(new OspfPacket(OspfHeader.v2(body.type(), THEIRS, 0,
+            return OspfPacketCodec.encode(new OspfPacket(OspfHeader.v2(body.type(), THEIRS, packetArea,
                     Authentication.Null.NONE), body));
         }
         return encodeMd5(body, md5Sequence++);
     }
 
     byte[] encodeMd5(PacketBody body, int sequence) {
-        return OspfPacketCodec.encodeMd5(new OspfPacket(OspfHeader.v2(body.type(), THEIRS, 0,
+        return OspfPacketCodec.encodeMd5(new OspfPacket(OspfHeader.v2(body.type(), THEIRS, packetArea,
                 Authentication.Cryptographic.md5(MD5_KEY_ID, sequence)), body), md5Key);
     }
 
@@ -136,8 +147,8 @@ final class LiveAdjacency implements AutoCloseable {
         wire.inject(new Datagram(IFINDEX, THEIR_ADDRESS.clone(), OUR_ADDRESS.clone(), packet));
     }
 
-    /** Hello, then the exchange as master with an empty database, then waits for Full. */
-    private void bringToFull() throws Exception {
+    /** Hello, then the exchange as master with an empty database, then waits for Full (on {@link #watched}). */
+    void bringToFull() throws Exception {
         send(hello());
         awaitState(NeighborState.EX_START);
         send(new DatabaseDescription(1500, Options.E, DatabaseDescription.I | DatabaseDescription.M
@@ -170,7 +181,7 @@ final class LiveAdjacency implements AutoCloseable {
 
     NeighborState state() throws Exception {
         return onLoop(() -> {
-            Neighbor n = link.neighbor(THEIRS);
+            Neighbor n = watched.neighbor(THEIRS);
             return n == null ? NeighborState.DOWN : n.state();
         });
     }

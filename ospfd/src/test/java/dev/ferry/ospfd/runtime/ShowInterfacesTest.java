@@ -54,6 +54,24 @@ class ShowInterfacesTest {
         assertEquals(ShowRecordings.frr("PR/show_ip_ospf_interface.txt"), text);
     }
 
+    /** A Full virtual link as FRR 8.4 prints it (frr-reference/out/vlink: the ABR's VLINK0). */
+    @Test
+    void virtualLinkAsFrrPrintsIt() {
+        ShowInterfaces.View vl = new ShowInterfaces.View(
+                new ShowInterfaces.Port("VLINK0", 0, true, ShowInterfaces.VIRTUAL_LINK_MTU, 0, ShowInterfaces.IFF_UP),
+                RouterIds.parse("10.1.23.2"), 24, "0.0.0.0", false, RouterIds.parse("10.0.0.2"),
+                InterfaceKind.VIRTUAL_LINK, 10, 1, InterfaceState.POINT_TO_POINT, 1, null, null, false, false, 1, 4,
+                5, false, 351, 1, 1, null, false, new LinkCounters(), RouterIds.parse("10.1.23.3"));
+        assertEquals(ShowRecordings.frr("vlink/show_ip_ospf_interface_VLINK0.txt"), ShowInterfaces.text(List.of(vl))
+                + "\n");
+        JsonWriter w = new JsonWriter().beginObject();
+        ShowInterfaces.json(w, vl);
+        String json = w.endObject().toString().replaceAll("\\s", "");
+        assertTrue(json.contains("\"ifFlags\":\"<UP>\""), json);
+        assertTrue(json.contains("\"ospfIfType\":\"Peer\",\"vlinkPeer\":\"10.1.23.3\",\"area\":\"0.0.0.0\""), json);
+        assertTrue(json.contains("\"networkType\":\"VIRTUALLINK\""), json);
+    }
+
     @Test
     void flagsAsIfFlagDumpNamesThem() {
         assertEquals("<UP,BROADCAST,RUNNING,MULTICAST>", ShowFormat.interfaceFlags(0x1043));

@@ -66,4 +66,19 @@ class ShowOspfTest {
                 + "      \"lsaRouterChecksum\":" + 0x13f56 + ",\n      \"lsaNetworkNumber\":2,\n"
                 + "      \"lsaNetworkChecksum\":" + 0x1a758 + ","), json);
     }
+
+    /** A transit area with a Full virtual link through it counts it, as FRR's area->full_vls (text and JSON). */
+    @Test
+    void transitAreaCountsItsFullVirtualAdjacencies() {
+        Lsdb empty = new Lsdb(ShowRecordings.lsdb().version(), () -> 0L);
+        ShowOspf.AreaView transit = new ShowOspf.AreaView("0.0.0.1", false, false, false, 1, 1, 1, 7, 0, empty, 1);
+        ShowOspf.Instance s = new ShowOspf.Instance("10.0.0.2", SpfTimers.DEFAULT, 1, -1, 0, -1, true, false,
+                TypeSummary.EMPTY, false, false, List.of(transit));
+        assertTrue(ShowOspf.text(s).contains("   Area has no authentication\n"
+                + "   Number of full virtual adjacencies going through this area: 1\n"
+                + "   SPF algorithm executed 7 times\n"), ShowOspf.text(s));
+        JsonWriter w = new JsonWriter().beginObject();
+        ShowOspf.json(w, s);
+        assertTrue(w.endObject().toString().contains("\"virtualAdjacenciesPassingCounter\":1,"));
+    }
 }

@@ -24,7 +24,7 @@ public record InterfaceView(String name, int ifindex, Kind kind, State state, in
                             List<Integer> fullNeighborRouterIds, boolean unnumbered) {
 
     /** The OSPF network types this builder describes. */
-    public enum Kind { BROADCAST, POINT_TO_POINT, LOOPBACK }
+    public enum Kind { BROADCAST, POINT_TO_POINT, LOOPBACK, VIRTUAL_LINK }
 
     /** The Interface state machine's states (RFC 2328 9.1). */
     public enum State { DOWN, LOOPBACK, WAITING, POINT_TO_POINT, DR_OTHER, BACKUP, DR }

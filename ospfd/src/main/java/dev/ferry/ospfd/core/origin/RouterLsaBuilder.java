@@ -15,6 +15,8 @@ import java.util.List;
  * unnumbered), then a stub link for the subnet unless unnumbered;</li>
  * <li>broadcast (12.4.1.2): a transit link (Link ID = DR's address, Link Data = own address) once the router is
  * Full with the DR or is DR with a Full neighbor; before that, and while Waiting, a stub link for the subnet;</li>
+ * <li>virtual link (12.4.1.3): a type-4 link to the Full neighbor (Link ID = its router id, Link Data = our
+ * interface address toward it, metric = the transit area's distance), nothing while it is not Full;</li>
  * <li>passive: no adjacency can exist, so only the subnet's stub link.</li>
  * </ul>
  */
@@ -27,11 +29,19 @@ public final class RouterLsaBuilder {
      * @param asbr sets the E bit; pass false for a stub area, where externals do not exist (RFC 2328 3.6)
      */
     public static RouterLsaV2 build(List<InterfaceView> ifaces, boolean abr, boolean asbr) {
+        return build(ifaces, abr, asbr, false);
+    }
+
+    /**
+     * @param virtualEndpoint sets the V bit: a Full virtual link crosses this (transit) area (RFC 2328 12.4.1)
+     */
+    public static RouterLsaV2 build(List<InterfaceView> ifaces, boolean abr, boolean asbr, boolean virtualEndpoint) {
         List<Link> links = new ArrayList<>();
         for (InterfaceView i : ifaces) {
             describe(i, links);
         }
-        int flags = (abr ? RouterLsaV2.FLAG_B : 0) | (asbr ? RouterLsaV2.FLAG_E : 0);
+        int flags = (abr ? RouterLsaV2.FLAG_B : 0) | (asbr ? RouterLsaV2.FLAG_E : 0)
+                | (virtualEndpoint ? RouterLsaV2.FLAG_V : 0);
         return new RouterLsaV2(flags, links);
     }
 
@@ -47,6 +57,11 @@ public final class RouterLsaBuilder {
             case LOOPBACK -> links.add(host(i));
             case POINT_TO_POINT -> pointToPoint(i, links);
             case BROADCAST -> broadcast(i, links);
+            case VIRTUAL_LINK -> {
+                for (int neighbor : i.fullNeighborRouterIds()) {
+                    links.add(new Link(neighbor, i.address(), RouterLsaV2.VIRTUAL, i.cost()));
+                }
+            }
         }
     }
 

@@ -20,7 +20,8 @@ import java.util.TreeMap;
  * <li>intra-area networks go to every other area; those inside one of their own area's ranges are hidden and the
  * range is announced instead (unless `not-advertise`) with the configured cost or the highest component cost;</li>
  * <li>inter-area networks (learnt from the backbone) go to the non-backbone areas only;</li>
- * <li>nothing goes back into its own area, nothing at LSInfinity;</li>
+ * <li>nothing goes back into its own area, nor into an area its nexthops lie in (split horizon, as a backbone
+ * route over a virtual link), nothing at LSInfinity;</li>
  * <li>ASBR-summaries (type 4) for the preferred path to each ASBR, never into stub areas;</li>
  * <li>stub areas get a default summary 0.0.0.0/0 at `default-cost` (12.4.3.1), and only that with no-summary.</li>
  * </ul>
@@ -91,7 +92,8 @@ public final class SummaryPlanner {
     }
 
     private static boolean entersArea(Reachable r, AreaId target) {
-        if (r.cost() < 0 || r.cost() >= SummaryLsaV2.LS_INFINITY || !r.prefix().isIpv4() || r.area().sameArea(target)) {
+        if (r.cost() < 0 || r.cost() >= SummaryLsaV2.LS_INFINITY || !r.prefix().isIpv4() || r.area().sameArea(target)
+                || r.nextHopAreas().contains(target.value())) {
             return false;
         }
         return r.intraArea() || (r.area().isBackbone() && !target.isBackbone());

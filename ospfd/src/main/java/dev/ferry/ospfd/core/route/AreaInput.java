@@ -11,6 +11,11 @@ import dev.ferry.ospfd.spf.SpfResult;
  * @param areaLsas the area's database: its summary LSAs (v2 types 3 and 4, v3 Inter-Area-Prefix/Router) are read
  *     from it
  * @param stub a stub area: AS-external routes are never reached through it
+ * @param transitCapable RFC 2328 16.1 step 2's TransitCapability: a Router-LSA of the area (ours included) has
+ *     the V bit, so a virtual link crosses it and its summaries may give the backbone better paths (16.3)
  */
-public record AreaInput(AreaId area, SpfResult intra, Iterable<Lsa> areaLsas, boolean stub) {
+public record AreaInput(AreaId area, SpfResult intra, Iterable<Lsa> areaLsas, boolean stub, boolean transitCapable) {
+    public AreaInput(AreaId area, SpfResult intra, Iterable<Lsa> areaLsas, boolean stub) {
+        this(area, intra, areaLsas, stub, false);
+    }
 }

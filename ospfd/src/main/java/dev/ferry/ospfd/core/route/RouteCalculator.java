@@ -9,8 +9,9 @@ import java.util.Set;
  * The OSPF routing table calculation (RFC 2328 16, RFC 5340 4.8), after each area's SPF: intra-area routes and
  * the ABR/ASBR router routes from the SPF results (16.1), inter-area routes from summaries (16.2; an ABR reads only
  * the backbone's), then AS-external routes (16.4). Pure: same inputs, same table. Version-neutral: LSAs are read
- * through a per-version {@link LsaReader}. Not done: virtual links and transit areas (16.3), area address ranges
- * suppressing summaries (16.2 (3)), NSSA (RFC 3101), TOS.
+ * through a per-version {@link LsaReader}. An ABR with an active backbone then examines the summaries of its
+ * transit areas (16.3, {@link TransitAreaStage}); the virtual links themselves are edges of the backbone's SPF.
+ * Not done: area address ranges suppressing summaries (16.2 (3)), NSSA (RFC 3101), TOS.
  */
 public final class RouteCalculator {
     private RouteCalculator() {
@@ -27,9 +28,18 @@ public final class RouteCalculator {
         for (AreaInput area : areas) {
             IntraAreaStage.run(area, table);
         }
+        boolean activeBackbone = false;
         for (AreaInput area : areas) {
             if (!selfIsAbr || area.area().isBackbone()) {
                 InterAreaStage.run(selfRouterId, area, table);
+            }
+            activeBackbone |= area.area().isBackbone() && !area.intra().routers().isEmpty();
+        }
+        if (selfIsAbr && activeBackbone) {
+            for (AreaInput area : areas) {
+                if (area.transitCapable() && !area.area().isBackbone()) {
+                    TransitAreaStage.run(selfRouterId, area, table);
+                }
             }
         }
         Set<Long> stubAreas = new HashSet<>();

@@ -36,6 +36,11 @@ final class TableBuilder {
         }
     }
 
+    /** Replaces the route to a router in its area (RFC 2328 16.3 improving a backbone path). */
+    void replaceRouter(RouterRoute route) {
+        routers.computeIfAbsent(route.routerId(), k -> new LinkedHashMap<>()).put(route.area().value(), route);
+    }
+
     RoutingTable build() {
         Map<IpPrefix, OspfRoute> sortedNetworks = new LinkedHashMap<>();
         networks.keySet().stream().sorted(IpPrefix.TABLE_ORDER).forEach(p -> sortedNetworks.put(p, networks.get(p)));

@@ -130,4 +130,45 @@ class RouterLsaBuilderTest {
                 broadcast("eth1", "10.1.2.254", 24, State.DR, "10.1.2.254", true)), false, false);
         assertSameAsFrr(body, "9.9.9.9", 22, 0x80000007);
     }
+
+    static InterfaceView virtualLink(String address, int cost, State state, String... fullNeighbors) {
+        return new InterfaceView("VLINK0", 0, Kind.VIRTUAL_LINK, state, parse(address), 24, cost, false, 0, false,
+                java.util.Arrays.stream(fullNeighbors).map(n -> parse(n)).toList(), false);
+    }
+
+    @Test
+    void virtualLinkIsATypeFourLinkOnceFull() {
+        assertEquals(List.of(), links(virtualLink("10.1.23.2", 10, State.POINT_TO_POINT)));
+        assertEquals(List.of(), links(virtualLink("10.1.23.2", 10, State.DOWN, "10.0.0.3")));
+        assertEquals(List.of(new Link(parse("10.0.0.3"), parse("10.1.23.2"), RouterLsaV2.VIRTUAL, 25)),
+                links(virtualLink("10.1.23.2", 25, State.POINT_TO_POINT, "10.0.0.3")));
+    }
+
+    /**
+     * FRR 8.4.4's Router-LSAs of an ABR (10.0.0.2) with a Full virtual link to 10.0.0.3 through area 1, recorded
+     * in a lab of FRR routers (`show ip ospf database router self-originate`): the same bodies give the same
+     * checksums, so the same bytes. Backbone: lo, eth0 (DR, Full), the virtual link last, flags B (0x1), sequence
+     * 0x80000008, checksum 0xf29e; area 1: eth1 Backup Full with DR 10.1.23.3, flags B and V (0x5), sequence
+     * 0x80000005, checksum 0x7966.
+     */
+    @Test
+    void virtualLinkEndpointAsFrrOriginatesIt() {
+        RouterLsaV2 backbone = RouterLsaBuilder.build(List.of(loopback("10.0.0.2"),
+                broadcast("eth0", "10.0.12.2", 24, State.DR, "10.0.12.2", true),
+                virtualLink("10.1.23.2", 10, State.POINT_TO_POINT, "10.0.0.3")), true, false, false);
+        Lsa ours = SelfLsa.header(LsaTypes.V2_ROUTER, parse("10.0.0.2"), parse("10.0.0.2"), 0x80000008, backbone,
+                false);
+        assertEquals(0x1, backbone.flags());
+        assertEquals(60, ours.length());
+        assertEquals(0xf29e, ours.header().checksum());
+
+        RouterLsaV2 transit = RouterLsaBuilder.build(List.of(
+                broadcast("eth1", "10.1.23.2", 24, State.BACKUP, "10.1.23.3", true)), true, false, true);
+        Lsa area1 = SelfLsa.header(LsaTypes.V2_ROUTER, parse("10.0.0.2"), parse("10.0.0.2"), 0x80000005, transit,
+                false);
+        assertTrue(transit.isVirtualLinkEndpoint());
+        assertEquals(0x5, transit.flags());
+        assertEquals(36, area1.length());
+        assertEquals(0x7966, area1.header().checksum());
+    }
 }
