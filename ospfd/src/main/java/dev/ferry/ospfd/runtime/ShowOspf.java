@@ -17,9 +17,9 @@ import java.util.TreeMap;
 
 /**
  * `show ip ospf [json]`: the instance's timers, SPF history, LSA counts and its areas (FRR 8.4's
- * show_ip_ospf_common and show_ip_ospf_area), and Ferry's receive drop counters after them (FRR has none: a lost
- * or discarded update would otherwise leave no trace an operator can see). The values are gathered into {@link Instance} first, so the
- * rendering is a pure function tested against FRR's recorded output.
+ * show_ip_ospf_common and show_ip_ospf_area), and Ferry's receive drop counters after them (FRR has none: a
+ * lost or discarded update would otherwise leave no trace an operator can see). The values are gathered into
+ * {@link Instance} first, so the rendering is a pure function tested against FRR's recorded output.
  */
 final class ShowOspf {
     /** FRR's defaults that Ferry does not make configurable (yet): they print as FRR prints them. */

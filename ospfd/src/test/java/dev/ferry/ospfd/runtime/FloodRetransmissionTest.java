@@ -46,7 +46,8 @@ class FloodRetransmissionTest {
             InMemoryLab.Node pe2 = lab.router("PE2", "2.2.2.2");
             lab.attach(pe2, "lan2", 2, "10.1.2.2", 24);
             awaitFull(pr, "lan2", PE2);
-            LiveAdjacency.await(() -> pe2ListsTransitLink(lookup(pr)), "PR holds PE2's router-LSA with its transit link");
+            LiveAdjacency.await(() -> pe2ListsTransitLink(lookup(pr)),
+                    "PR holds PE2's router-LSA with its transit link");
             assertFalse(lab.dropped.isEmpty(), "the flood of PE2's transit-link router-LSA to PE1 was lost");
 
             LiveAdjacency.await(() -> {
