@@ -101,8 +101,11 @@ final class Flooding {
                 router.io().counters.count("LSA_MIN_ARRIVAL");
                 return true;
             }
-            boolean floodedBack = flood(lsa, nbr, link.area, link);
+            // 13 step 5b before 5a's flooding: the old instance leaves the retransmission lists first, the new
+            // one flood() puts there stays until acknowledged (removing after flooding lost it, and a lost flood
+            // was never sent again).
             router.removeFromRetransmissions(link.area, link, h.key());
+            boolean floodedBack = flood(lsa, nbr, link.area, link);
             router.install(link, lsa, nbr);
             nbr.exchange.requestSatisfied(h.key());
             if (!floodedBack) {

@@ -94,7 +94,7 @@ final class Origination {
     }
 
     private void run() {
-        long now = System.currentTimeMillis();
+        long now = router.clock().getAsLong();
         long retryIn = -1;
         Map<Slot, Planned> want = new LinkedHashMap<>();
         plans.plan(want);

@@ -48,7 +48,12 @@ public final class OspfRouter implements AutoCloseable {
     private final ScheduledExecutorService loop;
     final OspfVersion version;
     final InstanceSettings instance;
-    private final LongSupplier clock = System::currentTimeMillis;
+    /**
+     * Milliseconds on a monotonic clock, for LSA ages, MinLSArrival and MinLSInterval: a step of the wall clock
+     * (NTP, a VM's clock catching up) must neither age every LSA out at once nor, stepping back, have every newer
+     * instance discarded as arriving within MinLSArrival until the clock caught up again.
+     */
+    private final LongSupplier clock = () -> System.nanoTime() / 1_000_000;
     private final int routerId;
     private final long startedMillis = System.currentTimeMillis();
     private final Map<AreaId, Area> areas = new LinkedHashMap<>();

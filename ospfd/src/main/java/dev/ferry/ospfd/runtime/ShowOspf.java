@@ -9,12 +9,17 @@ import dev.ferry.ospfd.core.lsdb.Lsdb;
 import dev.ferry.ospfd.core.lsdb.TypeSummary;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * `show ip ospf [json]`: the instance's timers, SPF history, LSA counts and its areas (FRR 8.4's
- * show_ip_ospf_common and show_ip_ospf_area). The values are gathered into {@link Instance} first, so the
- * rendering is a pure function tested against FRR's recorded output.
+ * show_ip_ospf_common and show_ip_ospf_area), and Ferry's receive drop counters after them (FRR has none: a
+ * lost or discarded update would otherwise leave no trace an operator can see). The values are gathered into
+ * {@link Instance} first, so the rendering is a pure function tested against FRR's recorded output.
  */
 final class ShowOspf {
     /** FRR's defaults that Ferry does not make configurable (yet): they print as FRR prints them. */
@@ -42,10 +47,15 @@ final class ShowOspf {
      *
      * @param spfAgoMillis since the last SPF run, or -1 if it never ran
      * @param spfDueMillis until the scheduled SPF run, or -1 when none is scheduled
+     * @param drops Ferry's own: received packets and LSAs dropped, by reason ({@link ReceiveCounters}), sorted;
+     *     shown only when there are some, after everything FRR prints, so FRR's layout stays as it is
      */
     record Instance(String routerId, SpfTimers timers, int holdMultiplier, long spfAgoMillis,
             long spfDurationMicros, long spfDueMillis, boolean abr, boolean asbr, TypeSummary external,
-            boolean logChanges, boolean logDetail, List<AreaView> areas) {
+            boolean logChanges, boolean logDetail, List<AreaView> areas, Map<String, Long> drops) {
+        Instance {
+            drops = Collections.unmodifiableMap(new TreeMap<>(drops));
+        }
     }
 
     private ShowOspf() {
@@ -78,7 +88,8 @@ final class ShowOspf {
         var logging = router.instance.adjacencyLogging();
         return new Instance(ShowFormat.ip(router.routerId()), router.instance.spfTimers(), r.holdMultiplier(), ago,
                 r.lastDurationMicros, -1, router.isAbr(), router.isAsbr(),
-                router.external().summary(LsaTypes.V2_AS_EXTERNAL), logging.changes(), logging.detail(), areas);
+                router.external().summary(LsaTypes.V2_AS_EXTERNAL), logging.changes(), logging.detail(), areas,
+                router.io().counters.snapshot());
     }
 
     static String text(Instance s) {
@@ -122,6 +133,11 @@ final class ShowOspf {
         }
         for (AreaView a : s.areas()) {
             area(sb, a);
+        }
+        if (!s.drops().isEmpty()) {
+            StringJoiner reasons = new StringJoiner(", ", " Packets and LSAs dropped: ", "\n");
+            s.drops().forEach((reason, n) -> reasons.add(reason + " " + n));
+            sb.append(reasons);
         }
         return sb.append('\n').toString();
     }
@@ -196,6 +212,11 @@ final class ShowOspf {
             w.endObject();
         }
         w.endObject();
+        if (!s.drops().isEmpty()) {
+            w.name("ferryDrops").beginObject();
+            s.drops().forEach((reason, n) -> w.field(reason, n));
+            w.endObject();
+        }
     }
 
     private static void areaJson(JsonWriter w, AreaView a) {
