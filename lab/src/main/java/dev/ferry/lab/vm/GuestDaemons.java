@@ -38,9 +38,10 @@ public final class GuestDaemons implements GuestRouters {
      * that TCG must translate again, and the JVM patches it as it runs, so a JIT costs far more than it gives
      * back here (a two-router lab came up in 145 s instead of 275 s; C1 with 10x higher compile thresholds:
      * 265 s); a lab's daemons do little work. And no bytecode verification of the distribution's own, trusted
-     * jars, to shorten class loading (the JDK's classes come verified from its CDS archive).
+     * jars, to shorten class loading (the JDK's classes come verified from its CDS archive). No perf data
+     * (hsperfdata sampled and mapped for jps/jstat): every bit of idle work is dear in an interpreted, emulated JVM.
      */
-    static final String GUEST_JVM_OPTIONS = "-Xint -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote";
+    static final String GUEST_JVM_OPTIONS = "-Xint -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote -XX:-UsePerfData";
     /** The AOT caches of the Ferry daemons, in the work dir (GuestAotCaches). */
     static final String AOT_DIR = ".aot";
 

@@ -1,5 +1,6 @@
 package dev.ferry.lib.netlink;
 
+import dev.ferry.lib.io.Wakeup;
 import dev.ferry.lib.netlink.codec.MessageDecoder;
 import dev.ferry.lib.netlink.codec.NetlinkDecodeException;
 import dev.ferry.lib.netlink.codec.NetlinkMessage;
@@ -7,10 +8,10 @@ import dev.ferry.lib.netlink.codec.NetlinkMessage;
 /**
  * Listens to kernel events on a subscribed socket (links, addresses, routes) on a platform thread of its
  * own and hands each decoded message to a {@link Listener}, which should post it to its daemon's event
- * loop and return. The thread polls with a short timeout so {@link #close()} stops it promptly.
+ * loop and return. The thread sleeps in poll(2) until the kernel sends something; {@link #close()} wakes it
+ * through a {@link Wakeup}, so an idle daemon's monitor never wakes.
  */
 public final class NetlinkMonitor implements AutoCloseable {
-    private static final int POLL_MILLIS = 100;
 
     /** Called on the monitor's thread; should hand the message to the daemon's loop and return. */
     public interface Listener {
@@ -32,11 +33,17 @@ public final class NetlinkMonitor implements AutoCloseable {
     private final NetlinkSocket socket;
     private final Listener listener;
     private final Thread thread;
+    private final Wakeup wakeup;
     private volatile boolean running = true;
 
     private NetlinkMonitor(NetlinkSocket socket, String name, Listener listener) {
         this.socket = socket;
         this.listener = listener;
+        try {
+            this.wakeup = Wakeup.open();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("netlink monitor " + name + ": " + e.getMessage(), e);
+        }
         this.thread = Thread.ofPlatform().name(name).daemon().unstarted(this::run);
     }
 
@@ -66,7 +73,9 @@ public final class NetlinkMonitor implements AutoCloseable {
         };
         while (running) {
             try {
-                socket.receive(POLL_MILLIS, visitor);
+                if (wakeup.await(socket.fd(), -1) && running) {
+                    socket.receive(0, visitor);
+                }
             } catch (NetlinkException e) {
                 if (e.isOverrun()) {
                     listener.overrun();
@@ -74,6 +83,9 @@ public final class NetlinkMonitor implements AutoCloseable {
                     running = false;
                     listener.failed(e);
                 }
+            } catch (java.io.IOException e) {
+                running = false;
+                listener.failed(new NetlinkException("poll netlink: " + e.getMessage(), Errno.EIO, e));
             }
         }
     }
@@ -82,6 +94,7 @@ public final class NetlinkMonitor implements AutoCloseable {
     @Override
     public void close() {
         running = false;
+        wakeup.signal();
         if (Thread.currentThread() != thread) {
             try {
                 thread.join();
@@ -89,6 +102,7 @@ public final class NetlinkMonitor implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        wakeup.close();
         socket.close();
     }
 }

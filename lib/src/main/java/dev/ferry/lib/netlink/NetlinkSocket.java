@@ -383,6 +383,11 @@ public final class NetlinkSocket implements AutoCloseable {
         }
     }
 
+    /** The socket's file descriptor, for a {@link dev.ferry.lib.io.Wakeup} to poll. */
+    int fd() {
+        return fd;
+    }
+
     private boolean poll(int timeoutMillis) throws NetlinkException {
         pollFd.set(JAVA_INT, 0, fd);
         pollFd.set(JAVA_SHORT, 4, (short) Native.POLLIN);

@@ -246,6 +246,11 @@ public final class RawIpSocket implements AutoCloseable {
         }
     }
 
+    /** The file descriptor, for a reader's {@link dev.ferry.lib.io.Wakeup} to poll (-1 once closed). */
+    int fdNumber() {
+        return fd.isClosed() ? -1 : fd.fd();
+    }
+
     /** Datagrams received but unusable: truncated, without packet info, or with a bad IPv4 header. */
     public long dropped() {
         return receiver.dropped();

@@ -1,5 +1,6 @@
 package dev.ferry.lib.rawsock;
 
+import dev.ferry.lib.io.Wakeup;
 import java.io.IOException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -23,8 +24,11 @@ import java.util.logging.Logger;
  */
 public final class RawSocketReader implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(RawSocketReader.class.getName());
-    /** How often the thread looks at the stop flag when nothing arrives. */
-    static final int POLL_MILLIS = 200;
+    /**
+     * How often an idle thread looks whether its owner closed the socket without closing the reader; {@link #close}
+     * wakes it at once (a {@link Wakeup}), so idle daemons do not wake five times a second as they did.
+     */
+    static final int POLL_MILLIS = 2000;
     private static final long ERROR_PAUSE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final RawIpSocket socket;
@@ -33,11 +37,17 @@ public final class RawSocketReader implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final Wakeup wakeup;
     private volatile boolean stopping;
 
     private RawSocketReader(String threadName, RawIpSocket socket, Executor executor, Consumer<Datagram> consumer) {
         this.socket = socket;
         this.executor = executor;
+        try {
+            this.wakeup = Wakeup.open();
+        } catch (IOException e) {
+            throw new IllegalStateException("raw socket reader " + threadName + ": " + e.getMessage(), e);
+        }
         this.consumer = consumer;
         this.thread = Thread.ofPlatform().name(threadName).daemon(true).unstarted(this::run);
     }
@@ -57,7 +67,8 @@ public final class RawSocketReader implements AutoCloseable {
         while (!stopping && !socket.isClosed()) {
             Datagram d;
             try {
-                d = socket.receive(POLL_MILLIS);
+                int fd = socket.fdNumber();
+                d = fd >= 0 && wakeup.await(fd, POLL_MILLIS) && !stopping ? socket.receive(0) : null;
             } catch (IOException | RuntimeException e) {
                 if (stopping || socket.isClosed()) {
                     break;
@@ -96,10 +107,11 @@ public final class RawSocketReader implements AutoCloseable {
         return thread.isAlive();
     }
 
-    /** Stops the thread and waits for it: at most one receive timeout ({@value #POLL_MILLIS} ms). */
+    /** Stops the thread (woken at once) and waits for it. */
     @Override
     public void close() {
         stopping = true;
+        wakeup.signal();
         boolean interrupted = false;
         while (thread.isAlive() && Thread.currentThread() != thread) {
             try {
@@ -108,6 +120,7 @@ public final class RawSocketReader implements AutoCloseable {
                 interrupted = true;
             }
         }
+        wakeup.close();
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class ZapiServer implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ZapiServer.class.getName());
-    static final long WATCH_MILLIS = 200;
+    static final long WATCH_MILLIS = 1000;
 
     private final Path socket;
     private final Server server;
