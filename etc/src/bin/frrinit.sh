@@ -59,24 +59,37 @@ started_daemons() { # what the last start started, else what the daemons file sa
 # ---------------------------------------------------------------- processes of this instance
 # The pid in <run dir>/NAME.pid if that process runs and was given this very pid file (-i), so a
 # reused pid or another instance's process is never taken for ours.
-instance_pid() { # name
-	local f="$RUN_DIR/$1.pid" pid
-	pid=$(cat "$f" 2>/dev/null) || return 1
-	[ -n "$pid" ] && tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qxF "$f" || return 1
-	echo "$pid"
+# The wait loops below use bash builtins only: no cat, sed, tr, grep or sleep process per round. In the VM labs,
+# under qemu's CPU emulation, every fork+exec costs milliseconds, and seven routers' loops forking 40 times a
+# second each took most of the guest's CPU from the daemons they were waiting for.
+exec {SNOOZE_FD}<> <(:) # a pipe nobody writes to: `read -t` on it is a sleep without a process
+snooze() { # seconds
+	read -r -t "$1" -u "$SNOOZE_FD" _ || :
 }
 
-is_running() { # pid (not a zombie)
-	local state
-	state=$(sed -n 's/^State:[[:space:]]*\([A-Z]\).*/\1/p' "/proc/$1/status" 2>/dev/null)
-	[ -n "$state" ] && [ "$state" != Z ]
+instance_pid() { # name
+	local f="$RUN_DIR/$1.pid" pid arg args
+	{ read -r pid <"$f"; } 2>/dev/null || [ -n "${pid:-}" ] || return 1
+	[ -n "$pid" ] || return 1
+	{ mapfile -d '' -t args <"/proc/$pid/cmdline"; } 2>/dev/null || return 1
+	for arg in "${args[@]}"; do
+		[ "$arg" = "$f" ] && { echo "$pid"; return 0; }
+	done
+	return 1
+}
+
+is_running() { # pid (not a zombie): the state is the field after the command name in /proc/PID/stat
+	local stat
+	{ read -r stat <"/proc/$1/stat"; } 2>/dev/null || return 1
+	stat=${stat##*) }
+	[ "${stat%% *}" != Z ]
 }
 
 wait_gone() { # pid seconds
 	local deadline=$(( SECONDS + $2 ))
 	while is_running "$1"; do
 		[ $SECONDS -ge $deadline ] && return 1
-		sleep 0.1
+		snooze 0.1
 	done
 }
 
@@ -107,7 +120,7 @@ wait_for_socket() { # daemon
 			echo "frrinit: $1 did not open $RUN_DIR/$1.vty within $START_TIMEOUT s; see $RUN_DIR/$1.log" >&2
 			show_log_tail "$RUN_DIR/$1.log"; return 1
 		fi
-		sleep 0.1
+		snooze 0.1
 	done
 }
 
@@ -121,7 +134,7 @@ wait_until_answering() { # daemons...: one probe JVM per round, as a socket may 
 			for d in $down; do echo "frrinit: $(basename "$d" .vty) does not answer on $d; see ${d%.vty}.log" >&2; done
 			return 1
 		fi
-		sleep 0.2
+		snooze 0.2
 	done
 }
 

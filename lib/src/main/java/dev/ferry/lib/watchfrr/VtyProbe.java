@@ -26,6 +26,9 @@ public final class VtyProbe {
     }
 
     public static boolean accepts(Path socket) {
+        if (!java.nio.file.Files.exists(socket)) {
+            return false; // the usual answer while a daemon starts: no channel, no exception (dear in a VM lab's JVM)
+        }
         try (SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             return ch.connect(UnixDomainSocketAddress.of(socket));
         } catch (IOException e) {
