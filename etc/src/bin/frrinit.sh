@@ -62,10 +62,11 @@ started_daemons() { # what the last start started, else what the daemons file sa
 # The wait loops below use bash builtins only: no cat, sed, tr, grep or sleep process per round. In the VM labs,
 # under qemu's CPU emulation, every fork+exec costs milliseconds, and seven routers' loops forking 40 times a
 # second each took most of the guest's CPU from the daemons they were waiting for.
-exec {SNOOZE_FD}<> <(:) # a pipe nobody writes to: `read -t` on it is a sleep without a process
-snooze() { # seconds
-	read -r -t "$1" -u "$SNOOZE_FD" _ || :
-}
+if exec {SNOOZE_FD}<> <(:) 2>/dev/null; then # a pipe nobody writes to: `read -t` on it sleeps without a process
+	snooze() { read -r -t "$1" -u "$SNOOZE_FD" _ || :; }
+else # no /dev/fd for the process substitution (a minimal system)
+	snooze() { sleep "$1"; }
+fi
 
 instance_pid() { # name
 	local f="$RUN_DIR/$1.pid" pid arg args

@@ -23,6 +23,8 @@ halt() {
 }
 
 echo /run/ferry/modprobe >/proc/sys/kernel/modprobe
+# bash's process substitution, which the launchers' builtin sleeps use, needs /dev/fd (udev makes it elsewhere)
+[ -e /dev/fd ] || ln -s /proc/self/fd /dev/fd
 echo ferry-lab >/proc/sys/kernel/hostname
 read -r release </proc/sys/kernel/osrelease
 read -r cmdline </proc/cmdline
