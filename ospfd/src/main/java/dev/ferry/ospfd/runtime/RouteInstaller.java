@@ -31,8 +31,8 @@ import java.util.Set;
  * routes sent to zebra. Runs are throttled as `timers throttle spf DELAY HOLD MAX` says (FRR's defaults
  * 0/50/5000 ms): the first change waits DELAY, later ones at least HOLD after the previous run, the hold
  * growing up to MAX while changes keep coming. An AS-external LSA that changes needs no SPF run (RFC 2328 16.6,
- * as FRR): the prefixes it advertised and advertises are recalculated alone at the end of the event loop's turn
- * (so one Link State Update's LSAs go together) and only their routes go to zebra; unless a run is due anyway.
+ * as FRR): the prefixes it advertised and advertises are recalculated alone, {@link #EXTERNALS_BATCH_MILLIS}
+ * later together with the other changes of that time, and only their routes go to zebra; unless a run is due.
  */
 final class RouteInstaller {
     /** Where routes go: zebra in the daemon, a list in tests. */
@@ -46,6 +46,12 @@ final class RouteInstaller {
     record Hop(byte[] gateway, int ifindex) {
     }
 
+    /**
+     * How long AS-external changes gather before their routes are recalculated and sent: a flood that trickles
+     * in (one LSA per Link State Update) then reaches zebra in batches, not one message per route.
+     */
+    static final long EXTERNALS_BATCH_MILLIS = 10;
+
     private final OspfRouter router;
     private final Sink sink;
     private final LoopTimer timer;
@@ -55,7 +61,7 @@ final class RouteInstaller {
     private final Map<IpPrefix, Set<LsaKey>> externalsByPrefix = new HashMap<>();
     /** Prefixes whose AS-external LSAs changed since the last recalculation. */
     private final Set<IpPrefix> externalsChanged = new LinkedHashSet<>();
-    private boolean externalsQueued;
+    private final LoopTimer externalsTimer;
     private final SpfThrottle throttle = new SpfThrottle();
     int runs;
     long lastDurationMicros;
@@ -65,6 +71,7 @@ final class RouteInstaller {
         this.router = router;
         this.sink = sink;
         this.timer = new LoopTimer(router.loop(), this::run);
+        this.externalsTimer = new LoopTimer(router.loop(), this::recalculateExternals);
     }
 
     RoutingTable table() {
@@ -116,8 +123,8 @@ final class RouteInstaller {
 
     /**
      * An AS-external LSA was installed with new contents, flushed or aged out ({@code previous}: the instance it
-     * replaced, or null): its prefix, and the one it advertised before, are recalculated at the end of this turn
-     * of the loop. Before the first SPF run, or with one due, the run takes care of it.
+     * replaced, or null): its prefix, and the one it advertised before, are recalculated shortly. Before the
+     * first SPF run, or with one due, the run takes care of it.
      */
     void externalChanged(Lsa previous, Lsa now) {
         if (table == null || timer.running()) {
@@ -133,14 +140,17 @@ final class RouteInstaller {
         if (before != null) {
             externalsChanged.add(before);
         }
-        if (!externalsQueued && !externalsChanged.isEmpty()) {
-            externalsQueued = true;
-            router.loop().execute(this::recalculateExternals);
+        if (!externalsChanged.isEmpty()) {
+            externalsTimer.startIfIdle(EXTERNALS_BATCH_MILLIS);
         }
     }
 
+    /** Whether AS-external changes wait for their recalculation. */
+    boolean externalsPending() {
+        return externalsTimer.running();
+    }
+
     private void recalculateExternals() {
-        externalsQueued = false;
         if (timer.running()) {
             externalsChanged.clear(); // the SPF run due recalculates everything
             return;
@@ -265,6 +275,8 @@ final class RouteInstaller {
     /** The instance stops: its routes leave zebra. */
     void withdrawAll() {
         timer.cancel();
+        externalsTimer.cancel();
+        externalsChanged.clear();
         for (IpPrefix p : installed.keySet()) {
             sink.remove(p);
         }

@@ -75,16 +75,16 @@ class IncrementalExternalsTest {
                     if (update.size() > random.nextInt(3)) {
                         int before = zebra.size();
                         adj.send(new LinkStateUpdate(update));
-                        adj.drain();
+                        settle(adj);
                         removed += Math.max(0, before - zebra.size());
                         update = new ArrayList<>();
                     }
                 }
                 adj.send(new LinkStateUpdate(update));
-                adj.drain();
+                settle(adj);
                 LiveAdjacency.await(() -> touched.stream().allMatch(k -> installedAgo(adj, k) > 1000), "MinLSArrival");
             }
-            adj.drain();
+            settle(adj);
             assertEquals(runs, adj.onLoop(() -> adj.router.routes.runs), "no SPF run for external changes");
             assertTrue(zebra.size() > 20 && removed > 10, zebra.size() + " routes, " + removed + " removed");
 
@@ -104,6 +104,18 @@ class IncrementalExternalsTest {
             assertEquals(incremental, zebra, "a full run changes nothing");
             assertTrue(adj.wire.escaped.isEmpty(), () -> "escaped: " + adj.wire.escaped);
         }
+    }
+
+    /** Waits until the router has handled what was sent and recalculated the routes of what changed. */
+    private static void settle(LiveAdjacency adj) throws Exception {
+        adj.drain();
+        LiveAdjacency.await(() -> {
+            try {
+                return !adj.onLoop(() -> adj.router.routes.externalsPending());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "external routes recalculated");
     }
 
     private static long installedAgo(LiveAdjacency adj, LsaKey key) {
