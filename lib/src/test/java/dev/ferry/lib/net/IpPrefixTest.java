@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Prefixes keep the address as given, mask on request and sort in FRR's two orders. */
@@ -23,6 +25,23 @@ class IpPrefixTest {
         assertEquals("[9.9.9.9/32, 10.0.0.0/8, 10.1.1.0/24, 10.1.2.0/24]", table.toString());
         table.sort(IpPrefix.LENGTH_FIRST);
         assertEquals("[10.0.0.0/8, 10.1.1.0/24, 10.1.2.0/24, 9.9.9.9/32]", table.toString());
+    }
+
+    /** 10,000 /24s (ospfd's flood benchmark: 11.0.0.0/24, 11.0.1.0/24, ...) fill a hash table evenly. */
+    @Test
+    void consecutivePrefixesGetDistinctHashCodes() {
+        Set<Integer> v4 = new HashSet<>();
+        Set<Integer> v6 = new HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            v4.add(new IpPrefix(new byte[] {11, (byte) (i >> 8), (byte) i, 0}, 24).hashCode());
+            byte[] a6 = IpPrefix.parse("2001:db8:1::/64").address();
+            a6[6] = (byte) (i >> 8);
+            a6[7] = (byte) i;
+            v6.add(new IpPrefix(a6, 64).hashCode());
+        }
+        assertTrue(v4.size() >= 9_900, v4.size() + " distinct IPv4 hash values");
+        assertTrue(v6.size() >= 9_900, v6.size() + " distinct IPv6 hash values");
+        assertNotEquals(IpPrefix.parse("10.0.0.0/8").hashCode(), IpPrefix.parse("10.0.0.0/9").hashCode());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.ferry.ospfd.core.lsdb.Lsdb;
 import dev.ferry.ospfd.core.origin.Redistributed;
 import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaKey;
+import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.packet.DatabaseDescription;
 import dev.ferry.ospfd.packet.Hello;
 import dev.ferry.ospfd.packet.LinkStateAck;
@@ -376,6 +377,20 @@ public final class OspfRouter implements AutoCloseable {
             return;
         }
         if (result.contentChanged()) {
+            routeInputChanged(result.previous(), lsa);
+        }
+    }
+
+    /**
+     * What an LSA with new contents asks of the routes: an AS-external one the recalculation of its prefix alone
+     * (RFC 2328 16.6), any other an SPF run.
+     */
+    private void routeInputChanged(Lsa previous, Lsa now) {
+        int type = now.header().type();
+        if (type == LsaTypes.V2_AS_EXTERNAL && version == OspfVersion.V2
+                || type == LsaTypes.V3_AS_EXTERNAL && version == OspfVersion.V3) {
+            routes.externalChanged(previous, now);
+        } else {
             routes.scheduleSpf();
         }
     }
@@ -391,7 +406,7 @@ public final class OspfRouter implements AutoCloseable {
         removeFromRetransmissions(area, link, lsa.key());
         flooding.flood(lsa, null, area, link);
         if (result.contentChanged()) {
-            routes.scheduleSpf();
+            routeInputChanged(result.previous(), lsa);
         }
     }
 
@@ -442,38 +457,32 @@ public final class OspfRouter implements AutoCloseable {
 
     /** Once a second (RFC 2328 14): flood what reached MaxAge, drop flushed LSAs nobody waits for, refresh ours. */
     private void ageTick() {
-        boolean changed = false;
         for (Area a : List.copyOf(areas.values())) {
-            changed |= age(a, null, a.lsdb);
+            age(a, null, a.lsdb);
         }
         Area any = areas.values().stream().findFirst().orElse(null);
         if (any != null) {
-            changed |= age(any, null, external);
+            age(any, null, external);
         }
         for (Link l : List.copyOf(links())) {
-            changed |= age(l.area, l, l.lsdb);
-        }
-        if (changed) {
-            routes.scheduleSpf();
+            age(l.area, l, l.lsdb);
         }
         origination.refresh();
     }
 
-    private boolean age(Area area, Link link, Lsdb db) {
-        boolean changed = false;
+    private void age(Area area, Link link, Lsdb db) {
         for (Lsa expired : db.ageOut()) {
             flooding.flood(expired, null, area, link);
-            changed = true;
+            routeInputChanged(null, expired);
         }
         if (anyNeighborExchanging()) {
-            return changed;
+            return;
         }
         for (Lsa lsa : db.maxAged()) {
             if (!onAnyRetransmissionList(area, link, lsa.key())) {
                 db.remove(lsa.key());
             }
         }
-        return changed;
     }
 
     private boolean onAnyRetransmissionList(Area area, Link link, LsaKey key) {

@@ -4,10 +4,11 @@ import dev.ferry.lib.daemon.LoopTimer;
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.config.SpfTimers;
 import dev.ferry.ospfd.core.route.AreaInput;
+import dev.ferry.ospfd.core.route.LiveRoutingTable;
 import dev.ferry.ospfd.core.route.OspfRoute;
-import dev.ferry.ospfd.core.route.RouteCalculator;
 import dev.ferry.ospfd.core.route.RouteDiff;
 import dev.ferry.ospfd.core.route.RoutingTable;
+import dev.ferry.ospfd.lsa.Lsa;
 import dev.ferry.ospfd.lsa.LsaKey;
 import dev.ferry.ospfd.lsa.LsaTypes;
 import dev.ferry.ospfd.lsa.RouterLsaV2;
@@ -17,7 +18,10 @@ import dev.ferry.ospfd.spf.SpfResult;
 import dev.ferry.ospfd.wire.OspfVersion;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +30,9 @@ import java.util.Set;
  * SPF and what follows it: the routing table (RFC 2328 16), the difference from what zebra holds, and the
  * routes sent to zebra. Runs are throttled as `timers throttle spf DELAY HOLD MAX` says (FRR's defaults
  * 0/50/5000 ms): the first change waits DELAY, later ones at least HOLD after the previous run, the hold
- * doubling up to MAX while changes keep coming.
+ * growing up to MAX while changes keep coming. An AS-external LSA that changes needs no SPF run (RFC 2328 16.6,
+ * as FRR): the prefixes it advertised and advertises are recalculated alone, {@link #EXTERNALS_BATCH_MILLIS}
+ * later together with the other changes of that time, and only their routes go to zebra; unless a run is due.
  */
 final class RouteInstaller {
     /** Where routes go: zebra in the daemon, a list in tests. */
@@ -40,11 +46,22 @@ final class RouteInstaller {
     record Hop(byte[] gateway, int ifindex) {
     }
 
+    /**
+     * How long AS-external changes gather before their routes are recalculated and sent: a flood that trickles
+     * in (one LSA per Link State Update) then reaches zebra in batches, not one message per route.
+     */
+    static final long EXTERNALS_BATCH_MILLIS = 10;
+
     private final OspfRouter router;
     private final Sink sink;
     private final LoopTimer timer;
     private final Map<IpPrefix, OspfRoute> installed = new LinkedHashMap<>();
-    private RoutingTable table;
+    private LiveRoutingTable table;
+    /** The AS-external LSAs by the prefix they advertise (keys may be stale: read back and checked). */
+    private final Map<IpPrefix, Set<LsaKey>> externalsByPrefix = new HashMap<>();
+    /** Prefixes whose AS-external LSAs changed since the last recalculation. */
+    private final Set<IpPrefix> externalsChanged = new LinkedHashSet<>();
+    private final LoopTimer externalsTimer;
     private final SpfThrottle throttle = new SpfThrottle();
     int runs;
     long lastDurationMicros;
@@ -54,10 +71,11 @@ final class RouteInstaller {
         this.router = router;
         this.sink = sink;
         this.timer = new LoopTimer(router.loop(), this::run);
+        this.externalsTimer = new LoopTimer(router.loop(), this::recalculateExternals);
     }
 
     RoutingTable table() {
-        return table;
+        return table == null ? null : table.table();
     }
 
     void scheduleSpf() {
@@ -90,7 +108,8 @@ final class RouteInstaller {
                     : results.get(a.id.value());
             inputs.add(new AreaInput(a.id, intra, a.lsdb.all(), a.stub(), transitCapable(a, intra)));
         }
-        table = RouteCalculator.calculate(router.routerId(), router.isAbr(), inputs, router.external().all());
+        table = LiveRoutingTable.calculate(router.routerId(), router.isAbr(), inputs, router.external().all());
+        indexExternals();
         push(table.networks());
         long end = System.nanoTime();
         throttle.ran(end / 1_000_000);
@@ -99,6 +118,80 @@ final class RouteInstaller {
         runs++;
         if (router.isAbr()) {
             router.origination.schedule();
+        }
+    }
+
+    /**
+     * An AS-external LSA was installed with new contents, flushed or aged out ({@code previous}: the instance it
+     * replaced, or null): its prefix, and the one it advertised before, are recalculated shortly. Before the
+     * first SPF run, or with one due, the run takes care of it.
+     */
+    void externalChanged(Lsa previous, Lsa now) {
+        if (table == null || timer.running()) {
+            scheduleSpf();
+            return;
+        }
+        IpPrefix prefix = LiveRoutingTable.externalPrefix(now);
+        if (prefix != null) {
+            externalsByPrefix.computeIfAbsent(prefix, p -> new HashSet<>()).add(now.key());
+            externalsChanged.add(prefix);
+        }
+        IpPrefix before = previous == null ? null : LiveRoutingTable.externalPrefix(previous);
+        if (before != null) {
+            externalsChanged.add(before);
+        }
+        if (!externalsChanged.isEmpty()) {
+            externalsTimer.startIfIdle(EXTERNALS_BATCH_MILLIS);
+        }
+    }
+
+    /** Whether AS-external changes wait for their recalculation. */
+    boolean externalsPending() {
+        return externalsTimer.running();
+    }
+
+    private void recalculateExternals() {
+        if (timer.running()) {
+            externalsChanged.clear(); // the SPF run due recalculates everything
+            return;
+        }
+        for (IpPrefix prefix : externalsChanged) {
+            if (table.updateExternal(prefix, advertisers(prefix))) {
+                pushOne(prefix, table.route(prefix));
+            }
+        }
+        externalsChanged.clear();
+    }
+
+    /** The AS-external LSAs in the database that advertise {@code prefix}; the index forgets the others. */
+    private List<Lsa> advertisers(IpPrefix prefix) {
+        Set<LsaKey> keys = externalsByPrefix.get(prefix);
+        if (keys == null) {
+            return List.of();
+        }
+        List<Lsa> out = new ArrayList<>(keys.size());
+        for (Iterator<LsaKey> it = keys.iterator(); it.hasNext(); ) {
+            Lsa lsa = router.external().lookup(it.next());
+            if (lsa != null && prefix.equals(LiveRoutingTable.externalPrefix(lsa))) {
+                out.add(lsa);
+            } else {
+                it.remove();
+            }
+        }
+        if (keys.isEmpty()) {
+            externalsByPrefix.remove(prefix);
+        }
+        return out;
+    }
+
+    private void indexExternals() {
+        externalsByPrefix.clear();
+        externalsChanged.clear();
+        for (Lsa lsa : router.external().all()) {
+            IpPrefix prefix = LiveRoutingTable.externalPrefix(lsa);
+            if (prefix != null) {
+                externalsByPrefix.computeIfAbsent(prefix, p -> new HashSet<>()).add(lsa.key());
+            }
         }
     }
 
@@ -141,6 +234,19 @@ final class RouteInstaller {
         });
     }
 
+    /** Sends zebra the route to one prefix ({@code r} null: none), if it differs from what zebra holds. */
+    private void pushOne(IpPrefix prefix, OspfRoute r) {
+        List<Hop> h = r == null || r.connected() ? List.of() : hops(r);
+        if (h.isEmpty()) {
+            if (installed.remove(prefix) != null) {
+                sink.remove(prefix);
+            }
+        } else if (!r.equals(installed.get(prefix))) {
+            installed.put(prefix, r);
+            sink.add(prefix, metric(r), h);
+        }
+    }
+
     private static int metric(OspfRoute r) {
         return r.type() == dev.ferry.ospfd.core.route.PathType.EXTERNAL_2 ? r.type2Cost() : r.cost();
     }
@@ -169,6 +275,8 @@ final class RouteInstaller {
     /** The instance stops: its routes leave zebra. */
     void withdrawAll() {
         timer.cancel();
+        externalsTimer.cancel();
+        externalsChanged.clear();
         for (IpPrefix p : installed.keySet()) {
             sink.remove(p);
         }

@@ -2,6 +2,7 @@ package dev.ferry.ospfd.core.route;
 
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.ospfd.lsa.Lsa;
+import dev.ferry.ospfd.lsa.LsaKey;
 import dev.ferry.ospfd.lsa.SummaryLsaV2;
 import dev.ferry.ospfd.spf.NextHop;
 import java.util.Comparator;
@@ -17,26 +18,41 @@ import java.util.Set;
  * cost, then the largest area ID. A non-zero forwarding address replaces the ASBR as the place to reach: it must
  * fall in an intra- or inter-area route (longest match) that has nexthops, whose cost and nexthops are used. Routes compare by
  * 16.4 (6): intra/inter-area first (an external never replaces them), E1 before E2, E2 by type 2 metric, then by
- * 16.4.1's preference of the path, then by cost; equal ones merge their nexthops.
+ * 16.4.1's preference of the path, then by cost; equal ones merge their nexthops (the area is that of the lowest
+ * LSA key's path, so that the order the LSAs are read in does not matter).
  */
 final class ExternalStage {
     /** A way to reach an ASBR or forwarding address: its cost, nexthops and 16.4.1 preference (0 best). */
     private record Reach(int cost, Set<NextHop> nextHops, RouterRoute via, int preference) {
     }
 
-    private record Candidate(OspfRoute route, int preference) {
+    /** A route on offer, with the key of the LSA that gave it (equal routes merge; the lowest key names the area). */
+    private record Candidate(OspfRoute route, int preference, LsaKey from) {
     }
+
+    private static final Comparator<LsaKey> KEY_ORDER = Comparator
+            .comparing(LsaKey::advertisingRouter, Integer::compareUnsigned)
+            .thenComparing(LsaKey::linkStateId, Integer::compareUnsigned);
 
     private ExternalStage() {
     }
 
-    static void run(int selfRouterId, Set<Long> stubAreas, Iterable<Lsa> asExternal, TableBuilder table) {
+    /** The AS-external routes of {@code asExternal}, against the intra/inter-area and router routes of {@code table}. */
+    static Map<IpPrefix, OspfRoute> routes(int selfRouterId, Set<Long> stubAreas, Iterable<Lsa> asExternal,
+                                           TableBuilder table) {
+        return routes(selfRouterId, stubAreas, asExternal, table, null);
+    }
+
+    /** The same, for the LSAs that advertise {@code only} (all when null). */
+    static Map<IpPrefix, OspfRoute> routes(int selfRouterId, Set<Long> stubAreas, Iterable<Lsa> asExternal,
+                                           TableBuilder table, IpPrefix only) {
         Map<IpPrefix, Candidate> best = new HashMap<>();
         for (Lsa lsa : asExternal) {
             ExternalAdvert advert = LsaReader.of(lsa.version()).external(lsa);
             int asbr = lsa.header().advertisingRouter();
-            if (advert == null || lsa.header().isMaxAge() || advert.metric() >= SummaryLsaV2.LS_INFINITY
-                    || asbr == selfRouterId || table.networks.containsKey(advert.prefix())) {
+            if (advert == null || only != null && !only.equals(advert.prefix()) || lsa.header().isMaxAge()
+                    || advert.metric() >= SummaryLsaV2.LS_INFINITY || asbr == selfRouterId
+                    || table.networks.containsKey(advert.prefix())) {
                 continue;
             }
             Reach reach = asbrPath(table, asbr, stubAreas);
@@ -50,9 +66,11 @@ final class ExternalStage {
             int cost = advert.type2() ? reach.cost() : TableBuilder.addCosts(reach.cost(), advert.metric());
             OspfRoute route = new OspfRoute(advert.prefix(), type, cost, advert.type2() ? advert.metric() : 0,
                     reach.via().area(), reach.nextHops(), false);
-            offer(best, new Candidate(route, reach.preference()));
+            offer(best, new Candidate(route, reach.preference(), lsa.key()));
         }
-        best.forEach((prefix, c) -> table.networks.put(prefix, c.route()));
+        Map<IpPrefix, OspfRoute> routes = new HashMap<>();
+        best.forEach((prefix, c) -> routes.put(prefix, c.route()));
+        return routes;
     }
 
     /** RFC 2328 16.4.1: the preferred router route to the ASBR among the non-stub areas, or null. */
@@ -101,8 +119,12 @@ final class ExternalStage {
         if (order < 0) {
             best.put(c.route().prefix(), c);
         } else if (order == 0) {
-            best.put(c.route().prefix(), new Candidate(old.route().withNextHops(c.route().nextHops()),
-                    old.preference()));
+            // the merged route must not depend on the order the LSAs are read in: a prefix recalculated alone
+            // (RFC 2328 16.6) gets what the full run gave
+            Candidate first = KEY_ORDER.compare(c.from(), old.from()) < 0 ? c : old;
+            Candidate second = first == c ? old : c;
+            best.put(c.route().prefix(), new Candidate(first.route().withNextHops(second.route().nextHops()),
+                    first.preference(), first.from()));
         }
     }
 

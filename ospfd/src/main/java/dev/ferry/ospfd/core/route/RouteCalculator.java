@@ -1,9 +1,7 @@
 package dev.ferry.ospfd.core.route;
 
 import dev.ferry.ospfd.lsa.Lsa;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The OSPF routing table calculation (RFC 2328 16, RFC 5340 4.8), after each area's SPF: intra-area routes and
@@ -11,6 +9,7 @@ import java.util.Set;
  * the backbone's), then AS-external routes (16.4). Pure: same inputs, same table. Version-neutral: LSAs are read
  * through a per-version {@link LsaReader}. An ABR with an active backbone then examines the summaries of its
  * transit areas (16.3, {@link TransitAreaStage}); the virtual links themselves are edges of the backbone's SPF.
+ * {@link LiveRoutingTable} keeps the result so that AS-external LSAs can then change it one prefix at a time (16.6).
  * Not done: area address ranges suppressing summaries (16.2 (3)), NSSA (RFC 3101), TOS.
  */
 public final class RouteCalculator {
@@ -24,6 +23,11 @@ public final class RouteCalculator {
      */
     public static RoutingTable calculate(int selfRouterId, boolean selfIsAbr, List<AreaInput> areas,
                                          Iterable<Lsa> asExternal) {
+        return LiveRoutingTable.calculate(selfRouterId, selfIsAbr, areas, asExternal).table();
+    }
+
+    /** RFC 2328 16.1-16.3: the intra-area, inter-area and router routes, before any AS-external route. */
+    static TableBuilder internal(int selfRouterId, boolean selfIsAbr, List<AreaInput> areas) {
         TableBuilder table = new TableBuilder();
         for (AreaInput area : areas) {
             IntraAreaStage.run(area, table);
@@ -42,18 +46,6 @@ public final class RouteCalculator {
                 }
             }
         }
-        Set<Long> stubAreas = new HashSet<>();
-        boolean anyTransitCapable = false;
-        for (AreaInput area : areas) {
-            if (area.stub()) {
-                stubAreas.add(area.area().value());
-            } else {
-                anyTransitCapable = true;
-            }
-        }
-        if (anyTransitCapable) {
-            ExternalStage.run(selfRouterId, stubAreas, asExternal, table);
-        }
-        return table.build();
+        return table;
     }
 }

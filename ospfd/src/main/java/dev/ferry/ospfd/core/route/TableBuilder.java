@@ -41,9 +41,12 @@ final class TableBuilder {
         routers.computeIfAbsent(route.routerId(), k -> new LinkedHashMap<>()).put(route.area().value(), route);
     }
 
-    RoutingTable build() {
+    /** The table: these network routes and {@code externals} (none of whose prefixes is among them), sorted. */
+    RoutingTable build(Map<IpPrefix, OspfRoute> externals) {
+        Map<IpPrefix, OspfRoute> all = new HashMap<>(networks);
+        all.putAll(externals);
         Map<IpPrefix, OspfRoute> sortedNetworks = new LinkedHashMap<>();
-        networks.keySet().stream().sorted(IpPrefix.TABLE_ORDER).forEach(p -> sortedNetworks.put(p, networks.get(p)));
+        all.keySet().stream().sorted(IpPrefix.TABLE_ORDER).forEach(p -> sortedNetworks.put(p, all.get(p)));
         Map<Integer, List<RouterRoute>> sortedRouters = new LinkedHashMap<>();
         routers.keySet().stream().sorted(Integer::compareUnsigned)
                 .forEach(id -> sortedRouters.put(id, new ArrayList<>(routers.get(id).values())));
