@@ -108,6 +108,7 @@ class KernelRefusalTest {
                  Inbound Label  Type  Nexthop     Outbound Label \s
                  -------------------------------------------------
                  16             LDP   10.1.1.254  implicit-null  \s
+                 Not installed, the kernel refused them (Operation not supported (errno 95)): 16
 
                 """, t.show("show mpls table"));
         String json = t.show("show mpls table json");

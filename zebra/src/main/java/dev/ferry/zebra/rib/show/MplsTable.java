@@ -49,7 +49,23 @@ final class MplsTable {
                 sb.append(' ').repeat('-', width[0] + width[1] + width[2] + width[3]).append('\n');
             }
         }
+        refused(sb, lsps);
         return sb.append('\n').toString();
+    }
+
+    /**
+     * FRR's table has no column for it, so the entries the kernel refused (a kernel without MPLS) are named
+     * under the table with the kernel's reason, grouped by reason: "Not installed, ...: 16, 17".
+     */
+    private static void refused(StringBuilder sb, Collection<Lsp> lsps) {
+        java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        for (Lsp lsp : lsps) {
+            if (lsp.failure() != null) {
+                byReason.computeIfAbsent(lsp.failure().reason(), r -> new ArrayList<>()).add(Labels.pretty(lsp.inLabel()));
+            }
+        }
+        byReason.forEach((reason, labels) -> sb.append(" Not installed, the kernel refused them (").append(reason)
+                .append("): ").append(String.join(", ", labels)).append('\n'));
     }
 
     private static String nameOr(String name) {
