@@ -176,16 +176,20 @@ class VmSeedL3vpnIT {
     }
 
     /**
-     * How many MPLS labels tcpdump -v shows on the first echo request of a capture: its "MPLS (label ...)" lines
-     * directly above the ICMP line.
+     * How many MPLS labels tcpdump -v shows on the first echo request of a capture: the "(label N, ...)" entries of
+     * that packet, from its first line (the one with the time stamp, "MPLS (label 17, ...)") down to the ICMP line;
+     * the inner labels are on lines of their own.
      */
     static int labelsOfFirstEchoRequest(String decoded) {
         List<String> lines = decoded.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).contains("ICMP echo request")) {
                 int labels = 0;
-                for (int k = i; k >= 0 && k >= i - 4; k--) {
-                    labels += countOf(lines.get(k), "MPLS (label");
+                for (int k = i; k >= 0; k--) {
+                    labels += countOf(lines.get(k), "(label ");
+                    if (lines.get(k).matches("\\s*\\d\\d:\\d\\d:\\d\\d\\..*")) {
+                        return labels;
+                    }
                 }
                 return labels;
             }
