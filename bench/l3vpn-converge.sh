@@ -28,7 +28,7 @@ one() { # label, extra ferry-lab args...
 		*"ok    CE1 pings CE2"*) ping=$(echo "$(date +%s.%N) - $start" | bc) ;;
 		esac
 	done < <("$LAB" --state-dir "$STATE" up "$@" l3vpn 2>&1)
-	printf '| %-22s | %8.1f s | %8s |\n' "$label" "${up:-0}" "${ping:-no ping}"
+	printf '| %-22s | %8.1f s | %s |\n' "$label" "${up:-0}" "$( [ -n "$ping" ] && printf '%.1f s' "$ping" || echo 'no ping')"
 	[ -n "$ping" ] || sed -n '/== checks/,$p' "$STATE/$label.log" >&2
 }
 
