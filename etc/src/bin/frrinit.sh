@@ -57,8 +57,6 @@ started_daemons() { # what the last start started, else what the daemons file sa
 }
 
 # ---------------------------------------------------------------- processes of this instance
-# The pid in <run dir>/NAME.pid if that process runs and was given this very pid file (-i), so a
-# reused pid or another instance's process is never taken for ours.
 # The wait loops below use bash builtins only: no cat, sed, tr, grep or sleep process per round. In the VM labs,
 # under qemu's CPU emulation, every fork+exec costs milliseconds, and seven routers' loops forking 40 times a
 # second each took most of the guest's CPU from the daemons they were waiting for.
@@ -68,10 +66,12 @@ else # no /dev/fd for the process substitution (a minimal system)
 	snooze() { sleep "$1"; }
 fi
 
+# The pid in <run dir>/NAME.pid if that process runs and was given this very pid file (-i), so a
+# reused pid or another instance's process is never taken for ours.
 instance_pid() { # name
 	local f="$RUN_DIR/$1.pid" pid arg args
-	{ read -r pid <"$f"; } 2>/dev/null || [ -n "${pid:-}" ] || return 1
-	[ -n "$pid" ] || return 1
+	{ read -r pid <"$f"; } 2>/dev/null
+	[ -n "${pid:-}" ] || return 1
 	{ mapfile -d '' -t args <"/proc/$pid/cmdline"; } 2>/dev/null || return 1
 	for arg in "${args[@]}"; do
 		[ "$arg" = "$f" ] && { echo "$pid"; return 0; }

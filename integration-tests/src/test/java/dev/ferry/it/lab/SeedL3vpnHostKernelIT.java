@@ -11,8 +11,6 @@ import dev.ferry.lab.assertions.LabAssertions;
 import dev.ferry.lab.topology.BuiltinLabs;
 import dev.ferry.lab.topology.LabCheck;
 import dev.ferry.lab.topology.Topology;
-import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,20 +40,12 @@ class SeedL3vpnHostKernelIT {
             assertTrue(vrfs.contains("VRFs are inactive: this kernel has no VRF devices"), "PE1 show vrf:\n" + vrfs);
 
             // PR gives PE1 a real label for PE2's loopback: PE1's OSPF route carries it, the kernel gets the route alone
-            String[] route = {""};
-            boolean said = dev.ferry.lab.proc.Poll.until(Duration.ofMinutes(2), Duration.ofMillis(500), () -> {
-                route[0] = running.vtysh("PE1", "show ip route 2.2.2.2/32");
-                return route[0].contains("Installed without its labels: this kernel has no MPLS");
-            });
-            assertTrue(said, "PE1 show ip route 2.2.2.2/32:\n" + route[0]);
+            BgpLabs.awaitOutput(running, "PE1", "show ip route 2.2.2.2/32",
+                    "Installed without its labels: this kernel has no MPLS");
 
             // PR's label switching entries (pop towards each PE) are in the table, each marked refused by the kernel
-            String[] lfib = {""};
-            boolean refused = dev.ferry.lab.proc.Poll.until(Duration.ofMinutes(2), Duration.ofMillis(500), () -> {
-                lfib[0] = running.vtysh("PR", "show mpls table");
-                return lfib[0].contains("LDP") && lfib[0].contains(" Not installed, the kernel refused them (");
-            });
-            assertTrue(refused, "PR show mpls table says its LSPs were refused:\n" + lfib[0]);
+            String lfib = BgpLabs.awaitOutput(running, "PR", "show mpls table", " Not installed, the kernel refused them (");
+            assertTrue(lfib.contains("LDP"), "PR show mpls table says its LSPs were refused:\n" + lfib);
         }
     }
 }

@@ -135,8 +135,7 @@ final class UpCommand implements Callable<Integer> {
         if (missing.isEmpty()) {
             return LabBackends.DEFAULT;
         }
-        String lacks = "this host's kernel has no " + String.join(" and no ", missing.stream()
-                .map(f -> f.toUpperCase(java.util.Locale.ROOT)).toList());
+        String lacks = "this host's kernel has " + noneOf(missing);
         LabBackend.Availability vm = LabBackends.find("vm")
                 .map(v -> v.availability(t, new LabOptions(LabOptions.defaultFerryHome(), null, false)))
                 .orElse(LabBackend.Availability.no("the vm backend is not part of this build"));
@@ -149,6 +148,11 @@ final class UpCommand implements Callable<Integer> {
                 + " runs in network namespaces here; its control plane converges, forwarding that needs "
                 + String.join(" and ", missing) + " does not");
         return LabBackends.DEFAULT;
+    }
+
+    /** "no MPLS and no VRF". */
+    private static String noneOf(List<String> features) {
+        return "no " + String.join(" and no ", features.stream().map(f -> f.toUpperCase(java.util.Locale.ROOT)).toList());
     }
 
     private static void printUp(PrintStream out, RunningLab lab) {
@@ -185,8 +189,7 @@ final class UpCommand implements Callable<Integer> {
         for (LabCheck c : checks) {
             List<String> missing = c.kernel().stream().filter(lacking::contains).toList();
             if (!missing.isEmpty()) {
-                out.printf("   skip  %-40s (this kernel has no %s)%n", c.what(),
-                        String.join(" and no ", missing.stream().map(f -> f.toUpperCase(java.util.Locale.ROOT)).toList()));
+                out.printf("   skip  %-40s (this kernel has %s)%n", c.what(), noneOf(missing));
                 continue;
             }
             try {

@@ -15,8 +15,4 @@ public record CheckSpec(String what, String router, String command, Object expec
     public CheckSpec {
         kernel = kernel == null ? List.of() : List.copyOf(kernel);
     }
-
-    public CheckSpec(String what, String router, String command, Object expected, Duration timeout) {
-        this(what, router, command, expected, timeout, List.of());
-    }
 }

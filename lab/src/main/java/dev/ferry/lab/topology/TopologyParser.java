@@ -285,8 +285,7 @@ final class TopologyParser {
         }
         List<String> kernel = m.containsKey("kernel") ? kernel(m.get("kernel").value()) : List.of();
         if (m.containsKey("ping")) {
-            PingCheck p = pingCheck(m, router, timeout, routers);
-            return new PingCheck(p.what(), p.router(), p.target(), p.source(), p.reachable(), p.timeout(), kernel);
+            return pingCheck(m, router, timeout, kernel, routers);
         }
         if (m.containsKey("source")) {
             throw m.get("source").value().error("source belongs to a ping check");
@@ -312,13 +311,13 @@ final class TopologyParser {
      * {@code expect: reachable|unreachable} (optional, reachable).
      */
     private static PingCheck pingCheck(Map<String, YamlNode.Entry> m, String router, Duration timeout,
-                                       Set<String> routers) {
+                                       List<String> kernel, Set<String> routers) {
         YamlNode targetNode = m.get("ping").value();
         String target = targetNode.text("ping").strip();
         if (!routers.contains(target)) {
-            address(targetNode, "ping");
+            address(targetNode, "ping", " (nor a router's name)");
         }
-        String source = m.containsKey("source") ? address(m.get("source").value(), "source") : null;
+        String source = m.containsKey("source") ? address(m.get("source").value(), "source", "") : null;
         boolean reachable = true;
         if (m.containsKey("expect")) {
             YamlNode e = m.get("expect").value();
@@ -330,13 +329,13 @@ final class TopologyParser {
         }
         String what = m.containsKey("what") ? m.get("what").value().text("what")
                 : router + (reachable ? " pings " : " cannot ping ") + target;
-        return new PingCheck(what, router, target, source, reachable, timeout);
+        return new PingCheck(what, router, target, source, reachable, timeout, kernel);
     }
 
-    private static String address(YamlNode node, String key) {
+    private static String address(YamlNode node, String key, String orElse) {
         String a = node.text(key).strip();
         Prefixes.problem(a + "/0").ifPresent(p -> {
-            throw node.error(key + " \"" + a + "\" is not an IPv4 or IPv6 address (nor a router's name)");
+            throw node.error(key + " \"" + a + "\" is not an IPv4 or IPv6 address" + orElse);
         });
         return a;
     }
