@@ -29,8 +29,10 @@ FERRY_JAVA_OPTS=\"\${ZEBRA_JAVA_OPTS:-}\" $FERRY/bin/zebra --vty_socket $RD -i $
 FERRY_JAVA_OPTS=\"\${BGPD_JAVA_OPTS:-}\" $FERRY/bin/bgpd --vty_socket $RD -i $RD/bgpd.pid --log file:$RD/bgpd.log -f $ROOT/bench/conf/bgp-ingest-bgpd.conf & \
 wait"
 
+IMPLS=${IMPLS:-frr ferry}   # IMPLS=ferry: Ferry alone (profiling)
 for rep in $(seq 1 "$REPS"); do
-	REP_START=$rep "$PA/run-ingest.sh" frr "$N" 1
+	case " $IMPLS " in *" frr "*) REP_START=$rep "$PA/run-ingest.sh" frr "$N" 1 ;; esac
+	case " $IMPLS " in *" ferry "*) ;; *) continue ;; esac
 	REP_START=$rep TAG=-ferry ROUTER_CMD="$ferry_cmd" READY_CMD="test -S $RD/bgpd.vty -a -S $RD/zebra.vty" \
 		PROBE_BGP="frr-bgp:$RD" PROBE_RIB="frr-rib:$RD" "$PA/run-ingest.sh" cmd "$N" 1
 done
