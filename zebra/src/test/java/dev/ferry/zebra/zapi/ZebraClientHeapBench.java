@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * in-process zebra that answers each and keeps nothing ({@link AnsweringHandler}); an LSP added last is the
  * barrier (its result follows every route's). Heap used after full GCs, minus that before, over N: the client's
  * retained bytes per route, in the default mode (the client keeps each route for a replay) or {@code owner}
- * (the daemon replays its own routes: {@link ZebraClientOptions#withOwnerReplay}).
+ * (the daemon replays its own routes: {@link ZebraClientOptions#withOwnerReplay}). Then zebra restarts, and the
+ * same is measured while the replay into the new session is queued (the owner builds its routes anew then).
  *
  * <pre>
  * java -Xmx2g --enable-native-access=ALL-UNNAMED -cp ... dev.ferry.zebra.zapi.ZebraClientHeapBench \
@@ -57,18 +58,39 @@ public final class ZebraClientHeapBench {
 
         CountDownLatch up = new CountDownLatch(1);
         CountDownLatch barrier = new CountDownLatch(1);
+        CountDownLatch down = new CountDownLatch(1);
+        CountDownLatch again = new CountDownLatch(1);
+        long[] queued = new long[1];
+        ZebraClient[] self = new ZebraClient[1];
+        boolean[] added = new boolean[1]; // the owner's "RIB": routes 0..N-1 once the bench has added them
         ZebraClientOptions options = ZebraClientOptions.defaults("bgpd");
+        Runnable ownerReplay = () -> {
+            for (int i = 0; added[0] && i < routes; i++) {
+                self[0].addRoute(V4, route(i));
+            }
+        };
         ZebraClient client = ZebraClient.connect(socket, RouteType.ROUTE_TYPE_BGP, 0, new ZebraListener() {
             @Override
             public void onConnected(HelloAck ack) {
-                up.countDown();
+                if (up.getCount() > 0) {
+                    up.countDown();
+                } else {
+                    queued[0] = RibBench.usedHeap(); // the replay is queued, the socket has taken a window of it
+                    again.countDown();
+                }
+            }
+
+            @Override
+            public void onDisconnected(String reason, long retryMillis) {
+                down.countDown();
             }
 
             @Override
             public void onLspResult(int inLabel, Result result) {
                 barrier.countDown();
             }
-        }, bgpLoop, owner ? options.withOwnerReplay(() -> { }) : options);
+        }, bgpLoop, owner ? options.withOwnerReplay(ownerReplay).withRetry(20, 200) : options.withRetry(20, 200));
+        self[0] = client;
         if (!up.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no session");
         }
@@ -84,6 +106,7 @@ public final class ZebraClientHeapBench {
                 }
             });
         }
+        bgpLoop.execute(() -> added[0] = true);
         bgpLoop.execute(() -> client.addLsp(Lsp.newBuilder().setInLabel(16).addNexthops(LspNexthop.newBuilder()
                 .setGateway(ByteString.copyFrom(new byte[] {10, 0, 0, 2})).addOutLabels(3))));
         if (!barrier.await(600, TimeUnit.SECONDS)) {
@@ -100,6 +123,16 @@ public final class ZebraClientHeapBench {
                 + "%.1f bytes/route retained; %.2f s (%,.0f routes/s)%n", owner ? "owner-replay" : "default", routes,
                 System.getProperty("java.version"), kept, (after - before) / (double) routes, seconds,
                 routes / seconds);
+
+        // zebra restarts: the replay is queued at once, and drained as the socket takes it
+        server.close();
+        down.await(30, TimeUnit.SECONDS);
+        server = ZapiServer.start(socket, zebraLoop, new AnsweringHandler(), "bench");
+        if (!again.await(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no second session");
+        }
+        System.out.printf("  while the replay is queued after a reconnection: %.1f bytes/route%n",
+                (queued[0] - before) / (double) routes);
 
         bgpLoop.submit(client::close).get();
         client.closed().get(10, TimeUnit.SECONDS);
