@@ -3,8 +3,10 @@ package dev.ferry.lib.zclient;
 import static dev.ferry.lib.zclient.ZebraClientOutboxTest.V4;
 import static dev.ferry.lib.zclient.ZebraClientOutboxTest.drain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
 import dev.ferry.proto.zebra.v1.Afi;
@@ -120,11 +122,11 @@ class ZebraClientOwnerReplayTest {
 
     @Test
     void theOptionSaysWhoReplays() {
-        assertEquals(false, ZebraClientOptions.defaults("ospfd").ownerReplaysRoutes());
+        assertFalse(ZebraClientOptions.defaults("ospfd").ownerReplaysRoutes());
         Runnable replay = () -> { };
         ZebraClientOptions o = ZebraClientOptions.defaults("bgpd").withOwnerReplay(replay).withRetry(10, 20)
                 .withBatchSize(5).withGracefulRestart(3);
         assertEquals(replay, o.ownerReplay(), "kept through the other withers");
-        assertEquals(true, o.ownerReplaysRoutes());
+        assertTrue(o.ownerReplaysRoutes());
     }
 }

@@ -5,6 +5,8 @@ import static dev.ferry.zebra.zapi.Eventually.run;
 import static dev.ferry.zebra.zapi.Eventually.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
@@ -275,9 +277,8 @@ class ZapiClientServerTest {
         until("the replay is complete", () -> on(zebraLoop, () -> restarted.routesCompleteCount(BGP)) == 1);
         assertEquals(1000, on(zebraLoop, () -> restarted.routesAtComplete(BGP)),
                 "the daemon's 999 + the one made meanwhile, all before RoutesComplete");
-        assertEquals(null, on(zebraLoop, () -> restarted.route(BGP, "", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(3))));
-        assertNotEquals(null, on(zebraLoop, () -> restarted.route(BGP, "", Afi.AFI_IPV4, Safi.SAFI_UNICAST,
-                prefix(2000))));
+        assertNull(on(zebraLoop, () -> restarted.route(BGP, "", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(3))));
+        assertNotNull(on(zebraLoop, () -> restarted.route(BGP, "", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(2000))));
         assertEquals(1, on(zebraLoop, () -> restarted.lspCount(BGP)), "the client still replays its LSPs");
         assertEquals(0, on(bgpLoop, client::routeCount));
     }
