@@ -62,7 +62,7 @@ public final class BgpDaemon implements DaemonModule {
         BgpShowCommands.install(ctx.cli(), service);
         if (run) {
             zebra = ZebraClient.connect(ctx.options().zservSocket(), RouteType.ROUTE_TYPE_BGP, 0, service,
-                    ctx.loop(), ZebraClientOptions.defaults("bgpd"));
+                    ctx.loop(), ZebraClientOptions.defaults("bgpd").withOwnerReplay(service::replayRoutes));
             service.start(zebra);
             ctx.cli().onConfigChange(service::reconcile);
         }

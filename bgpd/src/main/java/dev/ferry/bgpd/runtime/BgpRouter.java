@@ -606,6 +606,21 @@ public final class BgpRouter implements AutoCloseable {
         importChecks.track(address);
     }
 
+    /**
+     * Installs every route this instance has in zebra again, as {@link #bestChanged} installed it: zebra came
+     * (back) and the zebra client keeps no copy of bgpd's routes (the Loc-RIB is the one copy).
+     */
+    void reinstallRoutes() {
+        for (AddressFamily f : FAMILIES) {
+            for (Destination d : ribs.get(f).destinations()) {
+                BgpPath best = d.best();
+                if (best != null && !best.isLocal()) {
+                    routes.install(f, d.prefix(), best, d.multipaths());
+                }
+            }
+        }
+    }
+
     LocalRoutes local() {
         return local;
     }

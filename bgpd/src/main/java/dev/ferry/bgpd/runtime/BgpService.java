@@ -170,6 +170,24 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         return vrfDevices.getOrDefault(vrf, 0);
     }
 
+    /**
+     * The zebra client's replay ({@link dev.ferry.lib.zclient.ZebraClientOptions#withOwnerReplay}): a new
+     * session needs every route bgpd has installed, and the Loc-RIBs are their only copy. The default instance
+     * and every VRF instance (whose Loc-RIBs hold what VRF leaking imported) install theirs again; they are all
+     * the routes bgpd gives zebra (the VRF labels are LSPs, which the client keeps).
+     */
+    public void replayRoutes() {
+        if (zebra == null) {
+            return;
+        }
+        if (router != null) {
+            router.reinstallRoutes();
+        }
+        for (BgpRouter r : vrfRouters.values()) {
+            r.reinstallRoutes();
+        }
+    }
+
     @Override
     public void onConnected(HelloAck ack) {
         LOG.log(System.Logger.Level.INFO, "connected to zebra (session " + ack.getSessionId() + ")");
@@ -490,7 +508,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         return nh;
     }
 
-    /** Best paths to zebra, in one VRF. */
+    /** Best paths to zebra, in one VRF; nothing is kept here or in the client: see {@link #replayRoutes}. */
     private final class ZebraSink implements RouteSink {
         private final String vrf;
 

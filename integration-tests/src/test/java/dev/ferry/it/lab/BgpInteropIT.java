@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class BgpInteropIT {
 
-    private static String router(String kind, String name, String interfaces, String bgp) {
+    static String router(String kind, String name, String interfaces, String bgp) {
         return """
                 %s:
                   kind: %s
@@ -58,7 +58,7 @@ class BgpInteropIT {
                 """.formatted(as, id, peer4, peerAs, peer6, peerAs, extra, net4, peer4, net6, peer6);
     }
 
-    private static String nodes(String... routers) {
+    static String nodes(String... routers) {
         StringBuilder sb = new StringBuilder("name: bgp\ntopology:\n  nodes:\n");
         for (String r : routers) {
             sb.append(r.indent(4));

@@ -208,10 +208,10 @@ final class Connection {
         sessions++;
         backoff.reset();
         outbox.clear();
-        state.replay(outbox, options.batchSize());
+        int routes = state.replay(outbox, options.batchSize());
         LOG.log(System.Logger.Level.INFO, options.daemon() + ": zebra session " + ack.getSessionId() + " up (API "
-                + ZebraApi.format(ack.getVersion()) + "), replaying " + state.routes.size() + " routes and "
-                + state.lsps.size() + " LSPs");
+                + ZebraApi.format(ack.getVersion()) + "), replaying " + routes + " routes"
+                + (options.ownerReplaysRoutes() ? " (the daemon's)" : "") + " and " + state.lsps.size() + " LSPs");
         drain();
         listener.onConnected(ack);
     }

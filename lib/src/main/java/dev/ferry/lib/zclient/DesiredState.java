@@ -4,30 +4,44 @@ import dev.ferry.proto.zebra.v1.ClientMessage;
 import dev.ferry.proto.zebra.v1.RoutesComplete;
 
 /**
- * Everything a client wants from zebra, kept so that a new session can be told all of it again: routes, LSPs,
- * registrations and subscriptions, chunks; and the counter of operation and request ids. Owned by the client's
- * executor.
+ * Everything a client wants from zebra, kept so that a new session can be told all of it again: routes (unless
+ * the daemon replays them itself: see {@link ZebraClientOptions#ownerReplay()}), LSPs, registrations and
+ * subscriptions, chunks; and the counter of operation and request ids. Owned by the client's executor.
  */
 final class DesiredState {
-    final RouteTable routes = new RouteTable();
+    final ClientRoutes routes;
     final LspTable lsps = new LspTable();
     final Registrations registrations = new Registrations();
     final Chunks chunks = new Chunks();
     private long lastId;
+
+    /** A client that keeps its routes for the replay. */
+    DesiredState() {
+        this(null);
+    }
+
+    /** @param ownerReplay the daemon's replay of its routes, or null when the client keeps them */
+    DesiredState(Runnable ownerReplay) {
+        this.routes = ownerReplay == null ? new RouteTable() : new OwnerReplayedRoutes(ownerReplay);
+    }
 
     /** A fresh operation or request id: non-zero, never reused by this client. */
     long nextId() {
         return ++lastId;
     }
 
-    /** Queues the whole state, then RoutesComplete, as a new session's first messages after Hello. */
-    void replay(Outbox out, int batch) {
+    /**
+     * Queues the whole state, then RoutesComplete, as a new session's first messages after Hello. Returns how
+     * many routes went (the daemon's own replay's, for a client that keeps none).
+     */
+    int replay(Outbox out, int batch) {
         registrations.replaySubscriptions(out);
         chunks.replay(out, this::nextId);
-        routes.replay(out);
+        int replayed = routes.replay(out);
         lsps.replay(out);
         registrations.replayNexthops(out, batch);
         out.message(ClientMessage.newBuilder().setRoutesComplete(RoutesComplete.getDefaultInstance()).build());
+        return replayed;
     }
 
     /** The session ended: results of deletes in flight will not come. */

@@ -54,7 +54,8 @@ final class Inbound {
         if (label != null) {
             l.onLspResult(label, r);
         }
-        // else: about an operation replaced since; the newer one's result follows
+        // else: about an operation replaced since (the newer one's result follows), or a route of a client
+        // that keeps none (its daemon replays its own routes)
     }
 
     private static void guarded(ZebraMessage m, Runnable call) {

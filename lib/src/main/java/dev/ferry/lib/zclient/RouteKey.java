@@ -3,6 +3,7 @@ package dev.ferry.lib.zclient;
 import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.IpPrefix;
+import dev.ferry.proto.zebra.v1.Op;
 import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.Safi;
 
@@ -71,6 +72,19 @@ public record RouteKey(String vrf, Afi afi, Safi safi, IpPrefix prefix, IpPrefix
                 + (srcPrefix.getAddress().isEmpty() ? "" : " from " + IpPrefixes.format(srcPrefix))
                 + (tableId == 0 ? "" : " table " + Integer.toUnsignedString(tableId))
                 + (distance == 0 ? "" : " distance " + distance);
+    }
+
+    /** The delete of this route, with operation id {@code id}: its key and nothing else. */
+    Route deleteOp(long id) {
+        Route.Builder b = Route.newBuilder().setId(id).setOp(Op.OP_DELETE).setPrefix(prefix);
+        if (!srcPrefix.equals(IpPrefix.getDefaultInstance())) {
+            b.setSrcPrefix(srcPrefix);
+        }
+        b.setTableId(tableId);
+        if (perDistance()) {
+            b.setPerDistance(true).setDistance(distance);
+        }
+        return b.build();
     }
 
     /** The (VRF, AFI, SAFI) table the route is in: what a RouteBatch carries once. */

@@ -42,14 +42,24 @@ import java.util.concurrent.Executor;
  * registrations, subscriptions, label and locator chunks). When the session ends, it retries with backoff;
  * each new session gets all of it again, then RoutesComplete. Operations made while disconnected only update
  * that state. So a daemon never needs to resend anything after a zebra restart.
+ *
+ * <p>A daemon that holds its routes anyway (bgpd, in its Loc-RIB) can spare the client's copy of them, some
+ * 400 bytes a route: with {@link ZebraClientOptions#withOwnerReplay} the client keeps nothing per route. Then
+ * {@link #addRoute} sends and forgets, {@link #deleteRoute} always sends the delete, route operations made
+ * while disconnected are dropped, and each new session calls the daemon's replay, which must add every route it
+ * wants; those adds go out after the subscriptions and chunks and before the LSPs, nexthop registrations and
+ * RoutesComplete, as the client's own replay would. Results of route operations cannot be traced back to a
+ * route, so {@link ZebraListener#onRouteResult} is not called. LSPs, registrations and chunks are kept as
+ * above.
  */
 public final class ZebraClient implements AutoCloseable {
-    private final DesiredState state = new DesiredState();
+    private final DesiredState state;
     private final Connection connection;
     private final int batchSize;
 
     private ZebraClient(Path socket, Hello hello, ZebraListener listener, Executor executor,
             ZebraClientOptions options) {
+        this.state = new DesiredState(options.ownerReplay());
         this.connection = new Connection(socket, hello, listener, executor, options, state);
         this.batchSize = options.batchSize();
     }
@@ -87,7 +97,10 @@ public final class ZebraClient implements AutoCloseable {
 
     // ---- routes and LSPs ------------------------------------------------------------------------------
 
-    /** Adds or replaces a route; sets its id and op. Returns the id its results carry. */
+    /**
+     * Adds or replaces a route; sets its id and op. Returns the id its results carry. The client keeps it for
+     * the next session, unless the daemon replays its routes itself (then it is only sent, if a session is up).
+     */
     public long addRoute(TableKey table, Route.Builder route) {
         checkOpen();
         Route r = route.setId(state.nextId()).setOp(Op.OP_ADD).build();
@@ -101,7 +114,11 @@ public final class ZebraClient implements AutoCloseable {
         return addRoute(new TableKey(vrf, afi, safi), route);
     }
 
-    /** Deletes a route this client added. Returns the delete's id, or 0 if the client has no such route. */
+    /**
+     * Deletes a route this client added. Returns the delete's id, or 0 if the client has no such route. A client
+     * whose daemon replays its routes knows none, so it always sends the delete (if a session is up: otherwise
+     * the next session's replay leaves the route out) and returns its id.
+     */
     public long deleteRoute(RouteKey key) {
         checkOpen();
         Route d = state.routes.delete(key, state.nextId());
@@ -277,14 +294,19 @@ public final class ZebraClient implements AutoCloseable {
         return connection.sessionCount();
     }
 
-    /** Routes the client wants installed (its desired state). */
+    /** Routes the client keeps for the next session (0 when the daemon replays its own). */
     public int routeCount() {
         return state.routes.size();
     }
 
-    /** The route this client wants under {@code key}, or null. */
+    /** The route this client keeps under {@code key}, or null (always when the daemon replays its own). */
     public Route route(RouteKey key) {
         return state.routes.get(key);
+    }
+
+    /** Per-route entries the client holds: its routes and the operation ids naming them (tests, benchmarks). */
+    int retainedRouteEntries() {
+        return state.routes.retainedEntries();
     }
 
     /** LSPs the client wants installed. */

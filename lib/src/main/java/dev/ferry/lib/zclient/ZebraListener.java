@@ -21,20 +21,26 @@ public interface ZebraListener {
 
     /**
      * A session is up (first connection or a reconnection). The client has already queued the replay of its
-     * routes, LSPs, registrations and subscriptions, followed by RoutesComplete.
+     * routes (or run the daemon's own replay of them), LSPs, registrations and subscriptions, followed by
+     * RoutesComplete.
      */
     default void onConnected(HelloAck ack) {
     }
 
     /**
      * The session ended (zebra stopped, refused the Hello, or the socket is not there yet). The client retries
-     * after {@code retryMillis}; operations made meanwhile are kept and replayed. Operations in flight when the
+     * after {@code retryMillis}; operations made meanwhile are kept and replayed (route operations of a client
+     * whose daemon replays its own routes are dropped: its replay covers them). Operations in flight when the
      * session ended get no result of their own: the replay's results stand for them.
      */
     default void onDisconnected(String reason, long retryMillis) {
     }
 
-    /** What became of a route operation (and later changes of the route's state: see Result in zebra.proto). */
+    /**
+     * What became of a route operation (and later changes of the route's state: see Result in zebra.proto).
+     * Not called for a client whose daemon replays its own routes ({@link ZebraClientOptions#withOwnerReplay}):
+     * that client keeps nothing to name the route of a result by, and Result carries only the operation's id.
+     */
     default void onRouteResult(RouteKey route, Result result) {
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 /** For the benchmark: answers every route and LSP INSTALLED and keeps nothing, so only the API is measured. */
 final class AnsweringHandler implements ZebraApiHandler {
     private final Map<ClientId, ClientOutbound> sessions = new HashMap<>();
+    private long routes;
 
     @Override
     public int onSessionStart(ClientId client, Hello hello, ClientOutbound outbound) {
@@ -32,6 +33,7 @@ final class AnsweringHandler implements ZebraApiHandler {
     @Override
     public void onRoutes(ClientId client, RouteBatch batch) {
         ClientOutbound out = sessions.get(client);
+        routes += batch.getRoutesCount();
         for (Route r : batch.getRoutesList()) {
             out.result(Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_INSTALLED).build());
         }
@@ -96,5 +98,10 @@ final class AnsweringHandler implements ZebraApiHandler {
 
     @Override
     public void onRoutesComplete(ClientId client) {
+    }
+
+    /** Route operations received (call on zebra's loop). */
+    long routes() {
+        return routes;
     }
 }

@@ -68,6 +68,8 @@ public final class RecordingHandler implements ZebraApiHandler {
     private final Map<ClientId, Set<RouterIdSubscribe>> routerIds = new HashMap<>();
     private final Set<ClientId> interfaces = new LinkedHashSet<>();
     private final Map<ClientId, Integer> routesComplete = new HashMap<>();
+    private final Map<ClientId, Integer> routesAtComplete = new HashMap<>();
+    private final Map<ClientId, Integer> rejectedDeletes = new HashMap<>();
     private final TreeMap<Integer, Chunk> labelChunks = new TreeMap<>();
     private int sessionsStarted;
     private long routeBatches;
@@ -87,9 +89,15 @@ public final class RecordingHandler implements ZebraApiHandler {
         for (Route r : batch.getRoutesList()) {
             RouteKey k = new RouteKey(batch.getVrf(), batch.getAfi(), batch.getSafi(), r.getPrefix(),
                     r.getSrcPrefix());
-            out.result(r.getOp() == Op.OP_DELETE
-                    ? deleted(r.getId(), table.remove(k) != null)
-                    : installed(r.getId(), table.put(k, r)));
+            if (r.getOp() == Op.OP_DELETE) {
+                boolean existed = table.remove(k) != null;
+                if (!existed) {
+                    rejectedDeletes.merge(client, 1, Integer::sum);
+                }
+                out.result(deleted(r.getId(), existed));
+            } else {
+                out.result(installed(r.getId(), table.put(k, r)));
+            }
         }
     }
 
@@ -214,6 +222,7 @@ public final class RecordingHandler implements ZebraApiHandler {
     @Override
     public void onRoutesComplete(ClientId client) {
         routesComplete.merge(client, 1, Integer::sum);
+        routesAtComplete.put(client, routeCount(client));
     }
 
     @Override
@@ -266,6 +275,16 @@ public final class RecordingHandler implements ZebraApiHandler {
     /** How many times {@code client} has sent RoutesComplete. */
     public int routesCompleteCount(ClientId client) {
         return routesComplete.getOrDefault(client, 0);
+    }
+
+    /** How many routes {@code client} had when it last sent RoutesComplete. */
+    public int routesAtComplete(ClientId client) {
+        return routesAtComplete.getOrDefault(client, 0);
+    }
+
+    /** Deletes of routes {@code client} did not have (answered REJECTED). */
+    public int rejectedDeletes(ClientId client) {
+        return rejectedDeletes.getOrDefault(client, 0);
     }
 
     /** RouteBatch messages received from all clients. */

@@ -5,6 +5,8 @@ import static dev.ferry.zebra.zapi.Eventually.run;
 import static dev.ferry.zebra.zapi.Eventually.until;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.ByteString;
@@ -32,6 +34,7 @@ import io.grpc.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -228,6 +231,56 @@ class ZapiClientServerTest {
         assertEquals(firstLabel, listener.chunks.get(1).getStart(), "the same chunk back");
         until("the replay's results", () -> listener.count(ResultStatus.RESULT_STATUS_INSTALLED) == 2000);
         assertEquals(Set.of("bgpd-loop"), listener.threads);
+    }
+
+    @Test
+    void aDaemonReplayingItsOwnRoutesGetsThemBackBeforeRoutesCompleteAndTheClientKeepsNone() {
+        Set<Integer> owned = new TreeSet<>(); // the daemon's own table of its routes (bgpd's Loc-RIB), on its loop
+        client = ZebraClient.connect(socket, RouteType.ROUTE_TYPE_BGP, 0, listener, bgpLoop,
+                ZebraClientOptions.defaults("bgpd").withRetry(20, 200)
+                        .withOwnerReplay(() -> owned.forEach(i -> client.addRoute(V4, route(i)))));
+        until("the session is up", () -> listener.connected.size() == 1);
+        run(bgpLoop, () -> {
+            for (int i = 0; i < 1000; i++) {
+                owned.add(i);
+                client.addRoute(V4, route(i));
+            }
+        });
+        until("1000 routes in zebra", () -> zebraRoutes(handler) == 1000);
+        assertEquals(0, on(bgpLoop, client::routeCount), "the client keeps none");
+
+        RouteKey three = RouteKey.of("", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(3));
+        run(bgpLoop, () -> {
+            owned.remove(3);
+            assertNotEquals(0, client.deleteRoute(three));
+            assertNotEquals(0, client.deleteRoute(RouteKey.of("", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(5000))),
+                    "a delete is sent whether or not the route was added");
+            client.addLsp(Lsp.newBuilder().setInLabel(17).addNexthops(LspNexthop.newBuilder()
+                    .setGateway(ByteString.copyFrom(new byte[] {10, 0, 0, 2})).addOutLabels(146)));
+        });
+        until("the LSP's result, after those of the routes",
+                () -> listener.count(ResultStatus.RESULT_STATUS_INSTALLED) == 1);
+        assertEquals(999, zebraRoutes(handler));
+        assertEquals(1, on(zebraLoop, () -> handler.rejectedDeletes(BGP)), "zebra answers the unknown delete REJECTED");
+        assertEquals(Set.of(ResultStatus.RESULT_STATUS_INSTALLED), listener.results.keySet(),
+                "route results name no route here: only the LSP's reach the listener");
+
+        server.close();
+        until("the client saw zebra go", () -> !listener.disconnected.isEmpty());
+        run(bgpLoop, () -> {
+            owned.add(2000);
+            client.addRoute(V4, route(2000)); // no session: dropped, the daemon's replay carries it
+        });
+        RecordingHandler restarted = new RecordingHandler();
+        server = ZapiServer.start(socket, zebraLoop, restarted, "Ferry zebra test");
+        until("a second session", () -> listener.connected.size() == 2);
+        until("the replay is complete", () -> on(zebraLoop, () -> restarted.routesCompleteCount(BGP)) == 1);
+        assertEquals(1000, on(zebraLoop, () -> restarted.routesAtComplete(BGP)),
+                "the daemon's 999 + the one made meanwhile, all before RoutesComplete");
+        assertNull(on(zebraLoop, () -> restarted.route(BGP, "", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(3))));
+        assertNotNull(on(zebraLoop, () -> restarted.route(BGP, "", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(2000))));
+        assertEquals(1, on(zebraLoop, () -> restarted.lspCount(BGP)), "the client still replays its LSPs");
+        assertEquals(0, on(bgpLoop, client::routeCount));
     }
 
     @Test

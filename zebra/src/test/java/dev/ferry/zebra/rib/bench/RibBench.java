@@ -113,7 +113,8 @@ public final class RibBench {
         return new double[] {Math.round(routes / seconds), Math.round(perRoute * 10) / 10.0, Math.round(routes / cpu)};
     }
 
-    private static long usedHeap() {
+    /** Heap in use after full collections (the benches' measure of live bytes). */
+    public static long usedHeap() {
         for (int i = 0; i < 4; i++) {
             System.gc();
             try {
