@@ -30,7 +30,7 @@ public final class RibTable {
     }
 
     private final Map<Prefix, Destination> destinations = new HashMap<>();
-    /** Learned paths per next hop (a path counts once per prefix). */
+    /** How many learned (not local) paths use each next hop: a few entries, whatever the table's size. */
     private final Map<NexthopKey, int[]> pathsByNexthop = new HashMap<>();
     private final NexthopView nexthops;
     private final Listener listener;
@@ -57,11 +57,7 @@ public final class RibTable {
      * whether the source had no path to it before (its count of prefixes grows).
      */
     public boolean update(Prefix prefix, BgpPath path) {
-        Destination d = destinations.get(prefix);
-        if (d == null) {
-            d = new Destination(prefix);
-            destinations.put(prefix, d);
-        }
+        Destination d = destinations.computeIfAbsent(prefix, Destination::new);
         BgpPath old = d.path(path.source());
         if (path.sameRoute(old)) {
             return false;
