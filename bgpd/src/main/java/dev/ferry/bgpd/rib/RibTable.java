@@ -29,7 +29,7 @@ public final class RibTable {
         void bestChanged(Prefix prefix, BgpPath oldBest, BgpPath best);
     }
 
-    private final Map<Prefix, Destination> destinations = new HashMap<>();
+    private final DestinationTable destinations = new DestinationTable();
     /** How many learned (not local) paths use each next hop: a few entries, whatever the table's size. */
     private final Map<NexthopKey, int[]> pathsByNexthop = new HashMap<>();
     private final NexthopView nexthops;
@@ -47,7 +47,7 @@ public final class RibTable {
             return;
         }
         multipath = m;
-        for (Destination d : List.copyOf(destinations.values())) {
+        for (Destination d : List.copyOf(destinations)) {
             reselect(d);
         }
     }
@@ -57,7 +57,7 @@ public final class RibTable {
      * whether the source had no path to it before (its count of prefixes grows).
      */
     public boolean update(Prefix prefix, BgpPath path) {
-        Destination d = destinations.computeIfAbsent(prefix, Destination::new);
+        Destination d = destinations.getOrAdd(prefix);
         BgpPath old = d.path(path.source());
         if (path.sameRoute(old)) {
             return false;
@@ -93,7 +93,7 @@ public final class RibTable {
     /** Withdraws every path of a source (its session went down); returns how many. */
     public int withdrawAll(PathSource source) {
         int n = 0;
-        for (Destination d : List.copyOf(destinations.values())) {
+        for (Destination d : List.copyOf(destinations)) {
             if (d.path(source) != null) {
                 withdraw(d.prefix(), source);
                 n++;
@@ -108,7 +108,7 @@ public final class RibTable {
             return;
         }
         List<Destination> affected = new ArrayList<>();
-        for (Destination d : destinations.values()) {
+        for (Destination d : destinations) {
             if (d.usesNexthop(nexthop)) {
                 affected.add(d);
             }
@@ -124,14 +124,15 @@ public final class RibTable {
 
     /** Destinations in FRR's table order (family, address, length). */
     public List<Destination> sorted() {
-        List<Destination> out = new ArrayList<>(destinations.values());
+        List<Destination> out = new ArrayList<>(destinations);
         out.sort(Comparator.comparing((Destination d) -> d.prefix().toIpPrefix(),
                 dev.ferry.lib.net.IpPrefix.TABLE_ORDER));
         return out;
     }
 
+    /** Every destination, in no particular order (a live view: do not change the table while iterating). */
     public Collection<Destination> destinations() {
-        return destinations.values();
+        return java.util.Collections.unmodifiableCollection(destinations);
     }
 
     public int size() {
@@ -141,7 +142,7 @@ public final class RibTable {
     /** Paths of all prefixes. */
     public int pathCount() {
         int n = 0;
-        for (Destination d : destinations.values()) {
+        for (Destination d : destinations) {
             n += d.pathCount();
         }
         return n;

@@ -33,7 +33,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * java -Xmx3g -cp bgpd/target/classes:bgpd/target/test-classes:$(cat /tmp/bgpd.cp) \
  *     dev.ferry.bgpd.runtime.bench.IngestBench [routes] [runs]
  * </pre>
- * where /tmp/bgpd.cp is {@code ./mvnw -q -pl bgpd dependency:build-classpath -Dmdep.outputFile=/tmp/bgpd.cp}.
+ * ({@code -Dbench.histogram=20} prints the heap's top 20 classes after each run) where /tmp/bgpd.cp is {@code ./mvnw -q -pl bgpd dependency:build-classpath -Dmdep.outputFile=/tmp/bgpd.cp}.
  */
 public final class IngestBench {
     private static final String US = "127.0.0.61";
@@ -132,6 +132,7 @@ public final class IngestBench {
                         + sink.removes);
             }
             double perRoute = (after - before) / (double) routes;
+            printHistogram(Integer.getInteger("bench.histogram", 0));
             System.out.printf("  run: %.2f s wall (%.0f routes/s), %.2f s on the loop thread (%.0f routes/s), "
                     + "%.2f s CPU in the whole JVM (GC and I/O threads too), %.1f bytes/route retained%n", seconds,
                     routes / seconds, cpu, routes / cpu, processSeconds, perRoute);
@@ -145,6 +146,17 @@ public final class IngestBench {
 
     private static <T> T on(ScheduledExecutorService loop, Callable<T> task) throws Exception {
         return loop.submit(task).get();
+    }
+
+    /** The heap's top classes by bytes ({@code -Dbench.histogram=N}): what the retained bytes per route are. */
+    private static void printHistogram(int lines) throws Exception {
+        if (lines <= 0) {
+            return;
+        }
+        String h = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        h.lines().limit(lines + 2L).forEach(System.out::println);
     }
 
     private static long processCpu() {
