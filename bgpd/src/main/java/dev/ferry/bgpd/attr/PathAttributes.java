@@ -14,10 +14,25 @@ public final class PathAttributes {
     public static final PathAttributes EMPTY = new PathAttributes(List.of());
 
     private final List<PathAttribute> list;
+    /**
+     * The attributes by type code (up to the highest present): {@link #get} is on the hot paths (the decision
+     * process, zebra's MED), where a walk over the list with a call per attribute showed in profiles.
+     */
+    private final PathAttribute[] byType;
     private int hash;
 
     private PathAttributes(List<PathAttribute> list) {
         this.list = list;
+        int max = -1;
+        for (PathAttribute a : list) {
+            max = Math.max(max, a.type());
+        }
+        this.byType = new PathAttribute[max + 1];
+        for (PathAttribute a : list) {
+            if (a.type() >= 0) {
+                byType[a.type()] = a;
+            }
+        }
     }
 
     /** The attributes in the order given; throws IllegalArgumentException on a repeated type. */
@@ -52,12 +67,7 @@ public final class PathAttributes {
 
     /** The attribute of a type, or null. */
     public PathAttribute get(int type) {
-        for (PathAttribute a : list) {
-            if (a.type() == type) {
-                return a;
-            }
-        }
-        return null;
+        return type >= 0 && type < byType.length ? byType[type] : null;
     }
 
     public boolean has(int type) {
@@ -154,7 +164,7 @@ public final class PathAttributes {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PathAttributes p && p.list.equals(list);
+        return o == this || o instanceof PathAttributes p && p.list.equals(list);
     }
 
     @Override

@@ -36,6 +36,12 @@ public record Ipv4Prefix(int address, int length) implements Prefix {
             (byte) address}, length);
     }
 
+    /** Spread over all bits (see {@link PrefixHash}); equals stays the record's. */
+    @Override
+    public int hashCode() {
+        return PrefixHash.of(Integer.toUnsignedLong(address), 0, length);
+    }
+
     @Override
     public String toString() {
         return ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "." + ((address >>> 8) & 0xff) + "."

@@ -45,6 +45,12 @@ public record Ipv6Prefix(long high, long low, int length) implements Prefix {
         return new IpPrefix(a, length);
     }
 
+    /** Spread over all bits (see {@link PrefixHash}); equals stays the record's. */
+    @Override
+    public int hashCode() {
+        return PrefixHash.of(high, low, length | 0x100);
+    }
+
     @Override
     public String toString() {
         return toIpPrefix().toString();

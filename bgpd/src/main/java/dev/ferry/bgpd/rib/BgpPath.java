@@ -15,7 +15,8 @@ import java.util.Arrays;
 /**
  * One path to a prefix: its source, attributes (NEXT_HOP and MP_REACH_NLRI left out: the next hop is kept on its
  * own, so IPv4 and IPv6 paths look alike), next hop, weight and when it arrived. Immutable; a new UPDATE makes a
- * new path.
+ * new path. The next hop array is taken as given, not copied (the paths of one UPDATE share one): callers
+ * must not change it afterwards.
  *
  * @param nextHop the next hop address (4 or 16 bytes); all zeros for a local path without a gateway
  * @param arrival a counter value when the path was received ("Older Path" prefers the lower)
@@ -39,10 +40,6 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
     /** FRR's weight of locally originated paths. */
     public static final int LOCAL_WEIGHT = 32768;
 
-    public BgpPath {
-        nextHop = nextHop.clone();
-    }
-
     /** A path whose next hop follows the usual rules. */
     public BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight, LocalOrigin localOrigin,
             long arrival, long uptimeMillis, int label) {
@@ -62,6 +59,11 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
     @Override
     public byte[] nextHop() {
         return nextHop.clone();
+    }
+
+    /** The next hop without a copy, for the hot paths (decision process, nexthop tracking): never change it. */
+    public byte[] nextHopBytes() {
+        return nextHop;
     }
 
     public String nextHopText() {

@@ -44,7 +44,7 @@ public final class DecisionProcess {
     /** Whether a path may be selected at all. */
     public static boolean valid(BgpPath p, NexthopView nexthops) {
         // a path leaked from another VRF of this router was that VRF's best, so its next hop resolved there
-        return p.isLocal() || p.nexthopVrf() != null || nexthops.reachable(p.nextHop());
+        return p.isLocal() || p.nexthopVrf() != null || nexthops.reachable(p.nextHopBytes());
     }
 
     /** {@link #select(List, NexthopView, Multipath)} with one path per prefix. */
@@ -86,7 +86,7 @@ public final class DecisionProcess {
         }
         List<BgpPath> equal = new ArrayList<>();
         for (BgpPath p : paths) {
-            if (p != best && valid(p, nexthops) && !Arrays.equals(p.nextHop(), best.nextHop())
+            if (p != best && valid(p, nexthops) && !Arrays.equals(p.nextHopBytes(), best.nextHopBytes())
                     && multipathEqual(p, best, nexthops, multipath)) {
                 equal.add(p);
             }
@@ -97,7 +97,7 @@ public final class DecisionProcess {
             if (out.size() == limit - 1) {
                 break;
             }
-            if (out.stream().noneMatch(o -> Arrays.equals(o.nextHop(), p.nextHop()))) {
+            if (out.stream().noneMatch(o -> Arrays.equals(o.nextHopBytes(), p.nextHopBytes()))) {
                 out.add(p);
             }
         }
@@ -204,8 +204,8 @@ public final class DecisionProcess {
     }
 
     static Step igpMetric(BgpPath a, BgpPath b, NexthopView nexthops) {
-        long ma = a.isLocal() ? 0 : nexthops.metric(a.nextHop());
-        long mb = b.isLocal() ? 0 : nexthops.metric(b.nextHop());
+        long ma = a.isLocal() ? 0 : nexthops.metric(a.nextHopBytes());
+        long mb = b.isLocal() ? 0 : nexthops.metric(b.nextHopBytes());
         return lower(ma, mb, SelectionReason.IGP_METRIC);
     }
 

@@ -1,7 +1,6 @@
 package dev.ferry.bgpd.rib;
 
 import dev.ferry.bgpd.nlri.Prefix;
-import dev.ferry.lib.net.IpAddresses;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,8 +13,10 @@ import java.util.Set;
 /**
  * The Loc-RIB of one address family: every path of every source per prefix, and the best path per prefix. A
  * change of a prefix's best path is reported to the {@link Listener} at once (install in zebra, advertise).
- * Next hops are indexed so that a nexthop-tracking update re-runs the decision for exactly the prefixes whose
- * paths use it. Runs on the daemon's event loop.
+ * The learned paths are counted per next hop, so that a nexthop-tracking update for an address no path uses costs
+ * nothing, and one for a used address re-runs the decision for exactly the prefixes whose paths use it (found by a
+ * scan of the table: such an update is rare, a scan of a million prefixes takes milliseconds, and an index of
+ * prefixes per next hop would cost a set entry per route). Runs on the daemon's event loop.
  */
 public final class RibTable {
 
@@ -28,8 +29,9 @@ public final class RibTable {
         void bestChanged(Prefix prefix, BgpPath oldBest, BgpPath best);
     }
 
-    private final Map<Prefix, Destination> destinations = new HashMap<>();
-    private final Map<String, Set<Prefix>> byNexthop = new HashMap<>();
+    private final DestinationTable destinations = new DestinationTable();
+    /** How many learned (not local) paths use each next hop: a few entries, whatever the table's size. */
+    private final Map<NexthopKey, int[]> pathsByNexthop = new HashMap<>();
     private final NexthopView nexthops;
     private final Listener listener;
     private Multipath multipath = Multipath.NONE;
@@ -45,42 +47,53 @@ public final class RibTable {
             return;
         }
         multipath = m;
-        for (Destination d : List.copyOf(destinations.values())) {
+        for (Destination d : List.copyOf(destinations)) {
             reselect(d);
         }
     }
 
-    /** Adds or replaces the source's path to the prefix (a repeat of the same route changes nothing). */
-    public void update(Prefix prefix, BgpPath path) {
-        Destination d = destinations.computeIfAbsent(prefix, Destination::new);
+    /**
+     * Adds or replaces the source's path to the prefix (a repeat of the same route changes nothing); returns
+     * whether the source had no path to it before (its count of prefixes grows).
+     */
+    public boolean update(Prefix prefix, BgpPath path) {
+        Destination d = destinations.getOrAdd(prefix);
         BgpPath old = d.path(path.source());
         if (path.sameRoute(old)) {
-            return;
+            return false;
         }
         d.put(path.source(), path);
-        unindex(prefix, old);
-        index(prefix, path);
+        uncount(old);
+        count(path);
         reselect(d);
+        return old == null;
     }
 
-    /** Withdraws the source's path to the prefix, if it had one. */
-    public void withdraw(Prefix prefix, PathSource source) {
+    /** Withdraws the source's path to the prefix; returns whether it had one. */
+    public boolean withdraw(Prefix prefix, PathSource source) {
         Destination d = destinations.get(prefix);
         if (d == null) {
-            return;
+            return false;
         }
         BgpPath old = d.put(source, null);
         if (old == null) {
-            return;
+            return false;
         }
-        unindex(prefix, old);
+        uncount(old);
         reselect(d);
+        return true;
+    }
+
+    /** Whether the source has a path to the prefix. */
+    public boolean has(Prefix prefix, PathSource source) {
+        Destination d = destinations.get(prefix);
+        return d != null && d.path(source) != null;
     }
 
     /** Withdraws every path of a source (its session went down); returns how many. */
     public int withdrawAll(PathSource source) {
         int n = 0;
-        for (Destination d : List.copyOf(destinations.values())) {
+        for (Destination d : List.copyOf(destinations)) {
             if (d.path(source) != null) {
                 withdraw(d.prefix(), source);
                 n++;
@@ -91,15 +104,17 @@ public final class RibTable {
 
     /** Re-runs the decision for the prefixes whose paths go through {@code nexthop}, after zebra said it changed. */
     public void nexthopChanged(byte[] nexthop) {
-        Set<Prefix> prefixes = byNexthop.get(IpAddresses.format(nexthop));
-        if (prefixes == null) {
+        if (!pathsByNexthop.containsKey(NexthopKey.of(nexthop))) {
             return;
         }
-        for (Prefix p : List.copyOf(prefixes)) {
-            Destination d = destinations.get(p);
-            if (d != null) {
-                reselect(d);
+        List<Destination> affected = new ArrayList<>();
+        for (Destination d : destinations) {
+            if (d.usesNexthop(nexthop)) {
+                affected.add(d);
             }
+        }
+        for (Destination d : affected) {
+            reselect(d);
         }
     }
 
@@ -109,14 +124,15 @@ public final class RibTable {
 
     /** Destinations in FRR's table order (family, address, length). */
     public List<Destination> sorted() {
-        List<Destination> out = new ArrayList<>(destinations.values());
+        List<Destination> out = new ArrayList<>(destinations);
         out.sort(Comparator.comparing((Destination d) -> d.prefix().toIpPrefix(),
                 dev.ferry.lib.net.IpPrefix.TABLE_ORDER));
         return out;
     }
 
+    /** Every destination, in no particular order (a live view: do not change the table while iterating). */
     public Collection<Destination> destinations() {
-        return destinations.values();
+        return java.util.Collections.unmodifiableCollection(destinations);
     }
 
     public int size() {
@@ -126,15 +142,19 @@ public final class RibTable {
     /** Paths of all prefixes. */
     public int pathCount() {
         int n = 0;
-        for (Destination d : destinations.values()) {
-            n += d.paths().size();
+        for (Destination d : destinations) {
+            n += d.pathCount();
         }
         return n;
     }
 
     /** The next hops the table's learned paths use (to register with zebra's nexthop tracking). */
     public Set<String> nexthops() {
-        return new HashSet<>(byNexthop.keySet());
+        Set<String> out = new HashSet<>();
+        for (NexthopKey k : pathsByNexthop.keySet()) {
+            out.add(k.toString());
+        }
+        return out;
     }
 
     private void reselect(Destination d) {
@@ -148,30 +168,20 @@ public final class RibTable {
         }
     }
 
-    private void index(Prefix prefix, BgpPath p) {
+    private void count(BgpPath p) {
         if (p != null && !p.isLocal()) {
-            byNexthop.computeIfAbsent(p.nextHopText(), k -> new HashSet<>()).add(prefix);
+            pathsByNexthop.computeIfAbsent(NexthopKey.of(p.nextHopBytes()), k -> new int[1])[0]++;
         }
     }
 
-    private void unindex(Prefix prefix, BgpPath p) {
+    private void uncount(BgpPath p) {
         if (p == null || p.isLocal()) {
             return;
         }
-        Destination d = destinations.get(prefix);
-        if (d != null) {
-            for (BgpPath other : d.paths()) {
-                if (!other.isLocal() && other.nextHopText().equals(p.nextHopText())) {
-                    return;
-                }
-            }
-        }
-        Set<Prefix> s = byNexthop.get(p.nextHopText());
-        if (s != null) {
-            s.remove(prefix);
-            if (s.isEmpty()) {
-                byNexthop.remove(p.nextHopText());
-            }
+        NexthopKey k = NexthopKey.of(p.nextHopBytes());
+        int[] n = pathsByNexthop.get(k);
+        if (n != null && --n[0] == 0) {
+            pathsByNexthop.remove(k);
         }
     }
 }

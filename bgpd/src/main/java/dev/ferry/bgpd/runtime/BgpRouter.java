@@ -95,7 +95,6 @@ public final class BgpRouter implements AutoCloseable {
     private final Map<InetAddress, Peer> peers = new LinkedHashMap<>();
     private final Map<InetAddress, BgpNeighbor> neighborConfig = new LinkedHashMap<>();
     private final LocalRoutes local;
-    private final Set<Prefix> installed = new HashSet<>();
     private BgpInstance instance;
     private long arrivals;
     private boolean flushScheduled;
@@ -129,7 +128,7 @@ public final class BgpRouter implements AutoCloseable {
         this.hostname = hostname;
         this.instance = instance;
         for (AddressFamily f : FAMILIES) {
-            ribs.put(f, new RibTable(nexthops, (p, old, best) -> bestChanged(f, p, best)));
+            ribs.put(f, new RibTable(nexthops, (p, old, best) -> bestChanged(f, p, old, best)));
         }
         if (vrf == null) {
             for (AddressFamily f : VPN_FAMILIES) {
@@ -286,8 +285,11 @@ public final class BgpRouter implements AutoCloseable {
 
     /** The peer's inbound policy applied to a received path: the path to keep, or null when it is denied. */
     BgpPath importPolicy(Peer peer, AddressFamily f, Prefix prefix, BgpPath path) {
-        NeighborPolicy.Passed passed = NeighborPolicy.apply(policies, neighborPolicy(peer, f), true,
-                prefix.toIpPrefix(), path);
+        BgpNeighborPolicy np = neighborPolicy(peer, f);
+        if (!np.hasPolicy(true)) {
+            return path;
+        }
+        NeighborPolicy.Passed passed = NeighborPolicy.apply(policies, np, true, prefix.toIpPrefix(), path);
         return passed == null ? null : passed.path();
     }
 
@@ -541,14 +543,21 @@ public final class BgpRouter implements AutoCloseable {
         leakHooks.vpnBestChanged(f, rd, prefix, best);
     }
 
-    private void bestChanged(AddressFamily f, Prefix prefix, BgpPath best) {
+    /**
+     * Whether a prefix whose best path is {@code best} is installed in zebra: learned paths are, local ones are
+     * zebra's own routes already. The Loc-RIB's best paths thus say what is installed, with no set beside them.
+     */
+    static boolean installs(BgpPath best) {
+        return best != null && !best.isLocal();
+    }
+
+    private void bestChanged(AddressFamily f, Prefix prefix, BgpPath oldBest, BgpPath best) {
         tableVersion++;
-        if (best == null || best.isLocal()) {
-            if (installed.remove(prefix)) {
+        if (!installs(best)) {
+            if (installs(oldBest)) {
                 routes.remove(f, prefix);
             }
         } else {
-            installed.add(prefix);
             Destination d = ribs.get(f).get(prefix);
             routes.install(f, prefix, best, d == null ? List.of() : d.multipaths());
         }
@@ -668,7 +677,7 @@ public final class BgpRouter implements AutoCloseable {
         peers.clear();
         for (AddressFamily f : FAMILIES) {
             for (Destination d : ribs.get(f).destinations()) {
-                if (installed.remove(d.prefix())) {
+                if (installs(d.best())) {
                     routes.remove(f, d.prefix());
                 }
             }

@@ -1,7 +1,7 @@
 package dev.ferry.bgpd.runtime;
 
+import dev.ferry.bgpd.rib.NexthopKey;
 import dev.ferry.bgpd.rib.NexthopView;
-import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,8 +23,11 @@ public final class NexthopTable implements NexthopView {
     public record Resolution(boolean resolved, long metric, IpPrefix matched) {
     }
 
+    private static final Resolution ALWAYS = new Resolution(true, 0, null);
+
     private final Registry registry;
-    private final Map<String, Resolution> states = new HashMap<>();
+    /** Keyed by the address's bits, not its text: the decision process looks up every path it weighs. */
+    private final Map<NexthopKey, Resolution> states = new HashMap<>();
 
     /** @param registry zebra's nexthop tracking, or null for "everything reachable" */
     public NexthopTable(Registry registry) {
@@ -36,7 +39,7 @@ public final class NexthopTable implements NexthopView {
         if (registry == null) {
             return;
         }
-        String key = IpAddresses.format(address);
+        NexthopKey key = NexthopKey.of(address);
         if (!states.containsKey(key)) {
             states.put(key, null);
             registry.register(address);
@@ -45,15 +48,15 @@ public final class NexthopTable implements NexthopView {
 
     /** zebra's update; returns whether anything changed. */
     public boolean update(byte[] address, Resolution r) {
-        Resolution before = states.put(IpAddresses.format(address), r);
+        Resolution before = states.put(NexthopKey.of(address), r);
         return !r.equals(before);
     }
 
     public Resolution resolution(byte[] address) {
         if (registry == null) {
-            return new Resolution(true, 0, null);
+            return ALWAYS;
         }
-        return states.get(IpAddresses.format(address));
+        return states.get(NexthopKey.of(address));
     }
 
     @Override
@@ -76,7 +79,7 @@ public final class NexthopTable implements NexthopView {
         if (registry == null) {
             return true;
         }
-        Resolution r = states.get(IpAddresses.format(prefix.masked().address()));
+        Resolution r = states.get(NexthopKey.of(prefix.masked().address()));
         return r != null && r.resolved() && r.matched() != null && r.matched().length() == prefix.length()
                 && r.matched().masked().equals(prefix.masked());
     }

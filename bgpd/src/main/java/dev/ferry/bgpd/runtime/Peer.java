@@ -73,7 +73,13 @@ public final class Peer {
     private int idleHoldSeconds = 1;
     private PathSource source;
     private final Map<AddressFamily, AdjRibOut> out = new HashMap<>();
-    private final Map<AddressFamily, Set<Nlri>> accepted = new HashMap<>();
+    /**
+     * Prefixes accepted per unicast family (FRR's PfxRcd): a count kept in step with the Loc-RIB, which says when
+     * the peer's path to a prefix comes or goes, rather than a set of a million prefixes.
+     */
+    private final Map<AddressFamily, int[]> accepted = new HashMap<>();
+    /** VPN routes accepted per VPN family, by RD and prefix (VPN tables are small). */
+    private final Map<AddressFamily, Set<Nlri>> acceptedVpn = new HashMap<>();
     private final Map<AddressFamily, Integer> filtered = new HashMap<>();
     private final Set<AddressFamily> eorReceived = new HashSet<>();
     // counters, as FRR's show bgp neighbors
@@ -351,11 +357,16 @@ public final class Peer {
                 c.peerOpen().bgpIdentifier(), n.peerAs());
         out.clear();
         accepted.clear();
+        acceptedVpn.clear();
         filtered.clear();
         eorReceived.clear();
         for (AddressFamily f : n.families()) {
             out.put(f, new AdjRibOut(f));
-            accepted.put(f, new HashSet<>());
+            if (f.isVpn()) {
+                acceptedVpn.put(f, new HashSet<>());
+            } else {
+                accepted.put(f, new int[1]);
+            }
         }
         if (router.logNeighborChanges()) {
             LOG.log(System.Logger.Level.INFO, "%ADJCHANGE: neighbor " + name + " in vrf default Up");
@@ -377,6 +388,7 @@ public final class Peer {
         source = null;
         out.clear();
         accepted.clear();
+        acceptedVpn.clear();
         filtered.clear();
         prefixGuards.values().forEach(MaxPrefixGuard::reset);
         if (s != null) {
@@ -416,11 +428,13 @@ public final class Peer {
         boolean loop = (source.isEbgp() && containsAs(attrs.asPath(), params.localAs())) || reflectionLoop(attrs);
         boolean blocked = router.policyBlocked(this, AddressFamily.IPV4_UNICAST, true);
         NextHop nh = attrs.nextHop();
+        // one next hop array for all the UPDATE's paths (a path never changes it)
+        byte[] nhBytes = nh == null ? null : ByteBuffer.allocate(4).putInt(nh.address()).array();
         for (Ipv4Prefix p : u.nlri()) {
             if (withdrawAll || loop || blocked || nh == null) {
                 reject(AddressFamily.IPV4_UNICAST, p, blocked);
             } else {
-                announce(AddressFamily.IPV4_UNICAST, p, stored, ByteBuffer.allocate(4).putInt(nh.address()).array());
+                announce(AddressFamily.IPV4_UNICAST, p, stored, nhBytes);
             }
         }
         MpReachNlri reach = attrs.mpReach();
@@ -488,19 +502,19 @@ public final class Peer {
 
     /** `neighbor X maximum-prefix`: log, and past the limit tear the session down (FRR's bgp_maximum_prefix_overflow). */
     private void checkMaxPrefix(AddressFamily f) {
-        Set<Nlri> acc = accepted.get(f);
-        if (acc == null || source == null) {
+        if ((!accepted.containsKey(f) && !acceptedVpn.containsKey(f)) || source == null) {
             return;
         }
+        int count = acceptedCount(f);
         BgpNeighborPolicy.MaxPrefix max = router.neighborPolicy(this, f).maxPrefix();
         MaxPrefixGuard guard = prefixGuards.computeIfAbsent(f, k -> new MaxPrefixGuard());
-        switch (guard.check(acc.size(), max)) {
+        switch (guard.check(count, max)) {
             case NONE -> { }
             case THRESHOLD -> LOG.log(System.Logger.Level.INFO, "%MAXPFX: No. of " + f + " prefix received from "
-                    + name + " reaches " + acc.size() + ", max " + max.limit());
-            case EXCEEDED_WARNING -> LOG.log(System.Logger.Level.INFO, exceeded(f, acc.size(), max));
+                    + name + " reaches " + count + ", max " + max.limit());
+            case EXCEEDED_WARNING -> LOG.log(System.Logger.Level.INFO, exceeded(f, count, max));
             case EXCEEDED -> {
-                LOG.log(System.Logger.Level.WARNING, exceeded(f, acc.size(), max));
+                LOG.log(System.Logger.Level.WARNING, exceeded(f, count, max));
                 maxPrefixOverflows++;
                 prefixOverflow = true;
                 lastReset("Maximum number of prefixes reached");
@@ -549,7 +563,7 @@ public final class Peer {
     /** A received route, through the neighbor's inbound policy into the Loc-RIB (or out of it, when denied). */
     private void announce(AddressFamily f, Prefix p, PathAttributes attrs, byte[] nextHop) {
         RibTable rib = router.rib(f);
-        Set<Nlri> acc = accepted.get(f);
+        int[] acc = accepted.get(f);
         if (rib == null || acc == null) {
             return;
         }
@@ -559,15 +573,16 @@ public final class Peer {
             reject(f, p, true);
             return;
         }
-        acc.add(p);
-        router.trackNexthop(path.nextHop());
-        rib.update(p, path);
+        router.trackNexthop(path.nextHopBytes());
+        if (rib.update(p, path)) {
+            acc[0]++;
+        }
     }
 
     /** A VPN route: keyed by (RD, prefix) in the VPN table, its label kept on the path (RFC 4364 4.3.4). */
     private void announceVpn(AddressFamily f, VpnPrefix v, PathAttributes attrs, byte[] nextHop) {
         VpnTable rib = router.vpnRib(f);
-        Set<Nlri> acc = accepted.get(f);
+        Set<Nlri> acc = acceptedVpn.get(f);
         if (rib == null || acc == null) {
             return;
         }
@@ -579,7 +594,7 @@ public final class Peer {
 
     private void withdrawVpn(AddressFamily f, VpnPrefix v) {
         VpnTable rib = router.vpnRib(f);
-        Set<Nlri> acc = accepted.get(f);
+        Set<Nlri> acc = acceptedVpn.get(f);
         if (rib == null || acc == null) {
             return;
         }
@@ -597,12 +612,12 @@ public final class Peer {
 
     private void withdraw(AddressFamily f, Prefix p) {
         RibTable rib = router.rib(f);
-        Set<Nlri> acc = accepted.get(f);
+        int[] acc = accepted.get(f);
         if (rib == null || acc == null) {
             return;
         }
-        if (acc.remove(p)) {
-            rib.withdraw(p, source);
+        if (rib.withdraw(p, source)) {
+            acc[0]--;
         }
     }
 
@@ -784,8 +799,12 @@ public final class Peer {
 
     /** Prefixes accepted from the peer in a family (FRR's PfxRcd). */
     public int acceptedCount(AddressFamily f) {
-        Set<Nlri> s = accepted.get(f);
-        return s == null ? 0 : s.size();
+        if (f.isVpn()) {
+            Set<Nlri> s = acceptedVpn.get(f);
+            return s == null ? 0 : s.size();
+        }
+        int[] n = accepted.get(f);
+        return n == null ? 0 : n[0];
     }
 
     public int filteredCount(AddressFamily f) {

@@ -1,8 +1,10 @@
 package dev.ferry.bgpd.rib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.bgpd.attr.AsPath;
 import dev.ferry.bgpd.attr.Origin;
@@ -85,5 +87,49 @@ class RibTableTest {
         rib.multipath(new Multipath(1, 1, true, false));
         assertEquals(3, changes.size(), "a lower limit shrinks the set at once");
         assertEquals(List.of(), rib.get(p).multipaths());
+    }
+
+    @Test
+    void aNexthopChangeReselectsExactlyThePrefixesUsingIt() {
+        PathSource c = new PathSource(PathSource.Kind.EBGP, IpAddresses.parse("10.0.0.3"),
+                Ipv4Addresses.parse("3.3.3.3"), 65003);
+        reachable.add("10.0.0.3");
+        Prefix viaB = Prefix.parse("10.1.0.0/24");
+        Prefix viaBAndC = Prefix.parse("10.2.0.0/24");
+        Prefix viaC = Prefix.parse("10.3.0.0/24");
+        rib.update(viaB, path(b, "65002"));
+        rib.update(viaBAndC, path(b, "65002"));
+        rib.update(viaBAndC, path(c, "65003 65009"));
+        rib.update(viaC, path(c, "65003"));
+        changes.clear();
+        reachable.remove("10.0.0.3");
+        rib.nexthopChanged(IpAddresses.parse("10.0.0.1"));
+        assertEquals(List.of(), changes, "no path uses 10.0.0.1: nothing re-run");
+        reachable.remove("10.0.0.2");
+        rib.nexthopChanged(IpAddresses.parse("10.0.0.2"));
+        assertEquals(Set.of("10.1.0.0/24 none", "10.2.0.0/24 none"), new HashSet<>(changes),
+                "the prefixes with a path via 10.0.0.2; 10.3.0.0/24 waits for its own next hop's news");
+        changes.clear();
+        rib.nexthopChanged(IpAddresses.parse("10.0.0.3"));
+        assertEquals(List.of("10.3.0.0/24 none"), changes, "10.2.0.0/24 had no best already");
+        reachable.add("10.0.0.3");
+        changes.clear();
+        rib.nexthopChanged(IpAddresses.parse("10.0.0.3"));
+        assertEquals(Set.of("10.2.0.0/24 10.0.0.3", "10.3.0.0/24 10.0.0.3"), new HashSet<>(changes));
+    }
+
+    @Test
+    void updateAndWithdrawSayWhetherTheSourcesPathCameOrWent() {
+        Prefix p = Prefix.parse("10.4.0.0/24");
+        assertTrue(rib.update(p, path(a, "65001")), "a new path");
+        assertFalse(rib.update(p, path(a, "65001 65009")), "a replacement");
+        assertTrue(rib.has(p, a));
+        assertTrue(rib.update(p, path(b, "65002")), "another source's first path");
+        assertEquals(2, rib.pathCount());
+        assertTrue(rib.withdraw(p, a));
+        assertFalse(rib.withdraw(p, a), "already gone");
+        assertFalse(rib.has(p, a));
+        assertFalse(rib.withdraw(Prefix.parse("10.5.0.0/24"), a), "never there");
+        assertEquals(Set.of("10.0.0.2"), rib.nexthops());
     }
 }

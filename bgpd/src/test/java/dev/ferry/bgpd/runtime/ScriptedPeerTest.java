@@ -268,4 +268,43 @@ class ScriptedPeerTest {
         assertEquals(1, (int) on(() -> service.router().peer(THEM).maxPrefixOverflows()));
         assertEquals(null, route("10.1.0.0/24"), "the routes left with the session");
     }
+
+    private int pfxRcd() throws Exception {
+        return on(() -> service.router().peer(THEM).acceptedCount(AddressFamily.IPV4_UNICAST));
+    }
+
+    @Test
+    void pfxRcdFollowsAnnouncementsReplacementsWithdrawalsAndPolicy() throws Exception {
+        inst.ebgpRequiresPolicy(true);
+        policy("pl PL 5 permit 10.0.0.0/8 24");
+        neighborPolicy().prefixList(true, "PL");
+        neighborPolicy().prefixList(false, "PL");
+        start();
+        establish(30);
+        send(announce("65002", "10.1.0.0/24"));
+        send(announce("65002", "10.2.0.0/24"));
+        barrier();
+        assertEquals(2, pfxRcd());
+        send(announce("65002 65010", "10.1.0.0/24"));
+        send(announce("65002 65010", "10.1.0.0/24"));
+        barrier();
+        assertEquals(2, pfxRcd(), "a replacement and a repeat count once");
+        Destination d = route("10.1.0.0/24");
+        assertEquals("65002 65010", on(() -> d.best().asPath().toString()));
+        send(announce("65002", "11.1.0.0/24"));
+        barrier();
+        assertEquals(2, pfxRcd(), "denied by the prefix-list");
+        assertEquals(1, (int) on(() -> service.router().peer(THEM).filteredCount(AddressFamily.IPV4_UNICAST)));
+        send(announce("65002 65001", "10.2.0.0/24"));
+        barrier();
+        assertEquals(1, pfxRcd(), "an AS loop treats the prefix as withdrawn");
+        assertEquals(null, route("10.2.0.0/24"));
+        send(new UpdateMessage(List.of(Ipv4Prefix.parse("10.1.0.0/24"), Ipv4Prefix.parse("10.1.0.0/24"),
+                Ipv4Prefix.parse("10.9.0.0/24")), PathAttributes.EMPTY, List.of()));
+        barrier();
+        assertEquals(0, pfxRcd(), "withdrawn once; a second and an unknown withdrawal change nothing");
+        send(announce("65002", "10.1.0.0/24"));
+        barrier();
+        assertEquals(1, pfxRcd());
+    }
 }

@@ -85,6 +85,12 @@ public final class ScriptedSpeaker implements AutoCloseable {
         socket.getOutputStream().flush();
     }
 
+    /** Writes bytes already encoded (a run of whole messages), as a peer blasting a table does. */
+    public void sendRaw(byte[] messages) throws IOException {
+        socket.getOutputStream().write(messages);
+        socket.getOutputStream().flush();
+    }
+
     public BgpMessage read() throws IOException {
         DataInputStream in = new DataInputStream(socket.getInputStream());
         byte[] header = new byte[19];
