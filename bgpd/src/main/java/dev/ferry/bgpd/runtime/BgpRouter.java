@@ -622,9 +622,8 @@ public final class BgpRouter implements AutoCloseable {
     void reinstallRoutes() {
         for (AddressFamily f : FAMILIES) {
             for (Destination d : ribs.get(f).destinations()) {
-                BgpPath best = d.best();
-                if (best != null && !best.isLocal()) {
-                    routes.install(f, d.prefix(), best, d.multipaths());
+                if (installs(d.best())) {
+                    routes.install(f, d.prefix(), d.best(), d.multipaths());
                 }
             }
         }
