@@ -1,17 +1,27 @@
 #!/bin/bash
-# zebra-fib.sh [N] [REPS] - routes through zebra into the kernel: a zebra API client against `ip -batch`, same run.
+# zebra-fib.sh [N] [REPS] - routes through zebra into the kernel: Ferry's zebra, FRR 8.4's zebra and `ip -batch`,
+# same run.
 #
 # Each method installs N IPv4 /24 routes (11.0.0.0, 11.0.1.0, ... via 10.250.0.1) into table main of a
 # FRESH network namespace (ferry-zbench-PID, deleted after each run, even on failure):
 #   zebra  the distribution's zebra runs in the namespace; ZebraFibBench, a client as bgpd would be, pushes
 #          the routes over the zebra API (gRPC, Unix socket) and waits for the kernel's answer to each one:
-#          API + RIB (selection, nexthop resolution) + netlink dataplane, end to end
+#          API + RIB (selection, nexthop resolution) + netlink dataplane, end to end; it holds its session
+#          until the kernel is counted
+#   frr    Debian's FRR 8.4 zebra (/usr/lib/frr) runs in the namespace as user frr with its own run dir and
+#          zserv socket; bench/zapi-blast.py pushes the same routes (distance 20) over ZAPI 6 as sharpd does,
+#          asking for notify-owner, and stops the clock when the namespace's kernel holds all N (the last
+#          notification is reported too); it holds its session until the kernel and FRR's RIB are counted
 #   ip     `ip -n NS -batch FILE`, lines "route add PFX/24 via 10.250.0.1"
 # The methods are interleaved, REPS times; the kernel's prefix count (/proc/net/fib_triestat) is checked.
-# Needs root, iproute2, python3 and a build: ./mvnw -o package -DskipTests && ./mvnw -o -pl zebra test-compile
+# METHODS (default "zebra frr ip") picks them.
+# Needs root, iproute2, python3, Debian's frr (for frr) and a build:
+# ./mvnw -o package -DskipTests && ./mvnw -o -pl zebra test-compile
 set -euo pipefail
 N=${1:-100000}
 REPS=${2:-3}
+METHODS=${METHODS:-zebra frr ip}
+FRR_BIN=/usr/lib/frr
 ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 HOME_DIR=$ROOT/etc/target/ferry
@@ -22,9 +32,16 @@ mkdir -p "$OUT"
 [ -x "$HOME_DIR/bin/zebra" ] || { echo "zebra-fib: build first: ./mvnw -o package -DskipTests" >&2; exit 1; }
 [ -f "$ROOT/zebra/target/test-classes/dev/ferry/zebra/bench/ZebraFibBench.class" ] ||
 	{ echo "zebra-fib: build first: ./mvnw -o -pl zebra test-compile" >&2; exit 1; }
+case " $METHODS " in *" frr "*)
+	[ -x "$FRR_BIN/zebra" ] && id frr >/dev/null 2>&1 ||
+		{ echo "zebra-fib: Debian's frr is missing (apt-get install frr), or METHODS without frr" >&2; exit 1; } ;;
+esac
 CP=$ROOT/zebra/target/test-classes:$(ls "$HOME_DIR"/lib/*.jar | tr '\n' ':')
 zpid=""
+bpid=""
 cleanup() {
+	[ -n "$bpid" ] && kill -TERM "$bpid" 2>/dev/null
+	bpid=""
 	if [ -n "$zpid" ] && kill -TERM "$zpid" 2>/dev/null; then
 		for _ in $(seq 1 100); do kill -0 "$zpid" 2>/dev/null || break; sleep 0.1; done
 	fi
@@ -39,13 +56,27 @@ trap cleanup EXIT INT TERM
 . "$ROOT/bench/fib-common.sh"
 F=$(routes_file)
 
+# held_line FILE: the client $bpid's JSON line, once written; the client then holds its session (and so zebra
+# the routes: both zebras withdraw a closed session's routes) until release.
+held_line() {
+	while [ ! -s "$1" ] && kill -0 "$bpid" 2>/dev/null; do sleep 0.1; done
+	[ -s "$1" ] || { echo "zebra-fib: the $m client failed" >&2; exit 1; }
+	head -1 "$1"
+}
+release() {
+	touch "$RUN/release"
+	wait "$bpid"
+	bpid=""
+}
+
 RESULTS=$OUT/results-$N.jsonl
 : >"$RESULTS"
 for rep in $(seq 1 "$REPS"); do
-	for m in zebra ip; do
+	for m in $METHODS; do
 		cleanup
 		fresh_namespace
 		base=$(kcount)
+		added=""
 		load=$(cut -d' ' -f1 /proc/loadavg)
 		case $m in
 		zebra)
@@ -54,10 +85,32 @@ for rep in $(seq 1 "$REPS"); do
 				--log "file:$RUN/zebra.log"
 			zpid=$(cat "$RUN/zebra.pid")
 			for _ in $(seq 1 300); do [ -S "$RUN/zserv.api" ] && break; sleep 0.1; done
-			line=$("$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" dev.ferry.zebra.bench.ZebraFibBench \
-				"$N" "$RUN/zserv.api" 10.250.0.1)
+			"$JAVA" --enable-native-access=ALL-UNNAMED -cp "$CP" dev.ferry.zebra.bench.ZebraFibBench \
+				"$N" "$RUN/zserv.api" 10.250.0.1 "$RUN/release" >"$RUN/bench.json" &
+			bpid=$!
+			line=$(held_line "$RUN/bench.json")
+			added=$(($(kcount) - base))
 			rss=$(awk '/VmHWM/{print $2}' "/proc/$zpid/status")
+			release
 			line=${line%\}}", \"zebra_peak_rss_kb\": $rss}"
+			;;
+		frr)
+			rm -rf "$RUN" && mkdir -p "$RUN" && chown frr:frr "$RUN"
+			ip netns exec "$NS" "$FRR_BIN/zebra" -d -u frr -g frr --vty_socket "$RUN" -i "$RUN/zebra.pid" \
+				-z "$RUN/zserv.api" -A 127.0.0.1 --log "file:$RUN/zebra.log" --log-level informational \
+				-f /dev/null -s 90000000
+			zpid=$(cat "$RUN/zebra.pid")
+			for _ in $(seq 1 300); do [ -S "$RUN/zserv.api" ] && break; sleep 0.1; done
+			ip netns exec "$NS" python3 "$ROOT/bench/zapi-blast.py" "$N" "$RUN/zserv.api" 10.250.0.1 20 \
+				"$RUN/release" >"$RUN/blast.json" &
+			bpid=$!
+			line=$(held_line "$RUN/blast.json")
+			added=$(($(kcount) - base))
+			rib=$(ip netns exec "$NS" vtysh --vty_socket "$RUN" -c "show ip route summary json" |
+				python3 -c 'import json,sys; print(sum(r["fib"] for r in json.load(sys.stdin)["routes"] if r["type"] == "sharp"))')
+			rss=$(awk '/VmHWM/{print $2}' "/proc/$zpid/status")
+			release
+			line=${line%\}}", \"rib_fib_sharp\": $rib, \"zebra_peak_rss_kb\": $rss}"
 			;;
 		ip)
 			t0=$(date +%s.%N)
@@ -66,7 +119,7 @@ for rep in $(seq 1 "$REPS"); do
 			line=$(python3 -c "t=$t1-$t0; print('{\"impl\": \"ip -batch\", \"n\": $N, \"t_s\": %.3f, \"routes_per_s\": %d}' % (t, $N / t))")
 			;;
 		esac
-		added=$(($(kcount) - base))
+		[ -n "$added" ] || added=$(($(kcount) - base))
 		line=${line%\}}", \"kernel_added\": $added, \"load\": $load, \"rep\": $rep}"
 		echo "$line" | tee -a "$RESULTS"
 	done
@@ -80,6 +133,9 @@ for impl in dict.fromkeys(r["impl"] for r in rows):
     ts = [r["t_s"] for r in rows if r["impl"] == impl]
     med[impl] = statistics.median(ts)
     print(f"{impl:12s} median {med[impl]:.3f} s over {len(ts)} runs")
-if "ferry-zebra" in med and "ip -batch" in med:
-    print(f"zebra / ip -batch speed: {med['ip -batch'] / med['ferry-zebra']:.2f}x")
+for impl, name in (("ferry-zebra", "zebra"), ("frr-zebra", "frr-zebra")):
+    if impl in med and "ip -batch" in med:
+        print(f"{name} / ip -batch speed: {med['ip -batch'] / med[impl]:.2f}x")
+if "ferry-zebra" in med and "frr-zebra" in med:
+    print(f"ferry-zebra / frr-zebra speed: {med['frr-zebra'] / med['ferry-zebra']:.2f}x")
 PY

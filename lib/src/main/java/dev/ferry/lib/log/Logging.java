@@ -13,7 +13,10 @@ import java.util.logging.StreamHandler;
 
 /**
  * A daemon's log targets, as FRR's `log stdout|syslog|file` commands set them. Code logs through
- * System.Logger (backed by java.util.logging); this class owns the root handlers.
+ * System.Logger (backed by java.util.logging); this class owns the root handlers. The root logger's level
+ * follows the most verbose target (never above INFO), so a debug message no target takes is not even built:
+ * with the root at ALL, every library logger was enabled for debug (netty's HTTP/2 frame logger formatted
+ * every frame of the zebra API, with a stack walk for the caller of each).
  */
 public final class Logging {
     private final String daemon;
@@ -31,7 +34,7 @@ public final class Logging {
         for (Handler h : root.getHandlers()) {
             root.removeHandler(h);
         }
-        root.setLevel(Level.ALL);
+        root.setLevel(Level.INFO);
     }
 
     /** Applies a --log target from the command line: "stdout", "syslog" or "file:PATH". */
@@ -108,6 +111,7 @@ public final class Logging {
         h.setFormatter(new FrrLogFormat(daemon.toUpperCase(Locale.ROOT)));
         h.setLevel(level.julLevel());
         root.addHandler(h);
+        followTargets();
         return h;
     }
 
@@ -115,8 +119,21 @@ public final class Logging {
         if (h != null) {
             root.removeHandler(h);
             h.close();
+            followTargets();
         }
     }
+
+    /** The root logger's level: the most verbose of the targets' levels, INFO at most. */
+    private void followTargets() {
+        Level level = Level.INFO;
+        for (Handler h : root.getHandlers()) {
+            if (h.getLevel().intValue() < level.intValue()) {
+                level = h.getLevel();
+            }
+        }
+        root.setLevel(level);
+    }
+
 
     /** A handler that flushes every record: a crash must not lose the lines that explain it. */
     private static Handler flushing(OutputStream out) {

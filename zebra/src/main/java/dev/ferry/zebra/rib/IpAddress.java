@@ -46,6 +46,11 @@ public record IpAddress(Afi afi, long hi, long lo) implements Comparable<IpAddre
     }
 
     public byte[] bytes() {
+        return bytes(afi, hi, lo);
+    }
+
+    /** The 4 or 16 network-order bytes of an address in the left-aligned layout. */
+    static byte[] bytes(Afi afi, long hi, long lo) {
         byte[] b = new byte[afi == Afi.IPV4 ? 4 : 16];
         for (int i = 0; i < b.length; i++) {
             long word = i < 8 ? hi : lo;

@@ -84,6 +84,11 @@ public final class Prefix implements Comparable<Prefix> {
         return new IpAddress(afi, hi, lo);
     }
 
+    /** The network's 4 or 16 bytes, network order (as {@code address().bytes()}, without the address). */
+    public byte[] addressBytes() {
+        return IpAddress.bytes(afi, hi, lo);
+    }
+
     public boolean isHost() {
         return length == afi.bits();
     }

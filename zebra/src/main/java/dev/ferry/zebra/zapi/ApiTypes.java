@@ -75,6 +75,10 @@ final class ApiTypes {
         if (b.size() != 4 && b.size() != 16) {
             throw new BadRequest("address of " + b.size() + " bytes");
         }
+        if (b.size() == 4) { // every IPv4 route's prefix: no copy of the bytes
+            return IpAddress.ipv4(((b.byteAt(0) & 0xff) << 24) | ((b.byteAt(1) & 0xff) << 16)
+                    | ((b.byteAt(2) & 0xff) << 8) | (b.byteAt(3) & 0xff));
+        }
         return IpAddress.of(b.toByteArray());
     }
 

@@ -27,6 +27,7 @@ import dev.ferry.zebra.rib.Nexthop;
 import dev.ferry.zebra.rib.Prefix;
 import dev.ferry.zebra.rib.Rib;
 import dev.ferry.zebra.rib.RibVrf;
+import dev.ferry.zebra.rib.RibVrfs;
 import dev.ferry.zebra.rib.RouteEntry;
 import dev.ferry.zebra.rib.RouteType;
 import dev.ferry.zebra.rib.RouteUpdate;
@@ -105,16 +106,42 @@ public final class RibApiHandler implements ZebraApiHandler {
             }
             return;
         }
+        LastNexthops last = new LastNexthops();
         for (Route r : batch.getRoutesList()) {
             try {
-                route(s, vrf, afi, r);
+                route(s, vrf, afi, r, last);
             } catch (ApiTypes.BadRequest e) {
                 s.out.result(rejected(r.getId(), e.getMessage()));
             }
         }
     }
 
-    private void route(Session s, RibVrf vrf, Afi afi, Route r) throws ApiTypes.BadRequest {
+    /**
+     * The nexthops of the batch's previous route, converted: a full table from bgpd comes as runs of routes
+     * with the same nexthops, which then cost a comparison each instead of a conversion. Only nexthops in the
+     * route's own VRF are reused (no VRF name to look up again), and only within one batch.
+     */
+    private static final class LastNexthops {
+        private List<dev.ferry.proto.zebra.v1.Nexthop> from;
+        private List<Nexthop> converted;
+
+        List<Nexthop> of(List<dev.ferry.proto.zebra.v1.Nexthop> in, RibVrf vrf, RibVrfs vrfs, RouteType type)
+                throws ApiTypes.BadRequest {
+            if (in.equals(from)) {
+                return converted;
+            }
+            List<Nexthop> out = List.copyOf(ApiTypes.nexthops(in, vrf, vrfs, type));
+            boolean ownVrf = true;
+            for (dev.ferry.proto.zebra.v1.Nexthop n : in) {
+                ownVrf &= n.getVrf().isEmpty();
+            }
+            from = ownVrf ? in : null;
+            converted = out;
+            return out;
+        }
+    }
+
+    private void route(Session s, RibVrf vrf, Afi afi, Route r, LastNexthops last) throws ApiTypes.BadRequest {
         Prefix prefix = ApiTypes.prefix(r.getPrefix(), afi);
         if (r.hasSrcPrefix() && r.getSrcPrefix().getLength() > 0) {
             throw new ApiTypes.BadRequest("source-specific routes are not supported");
@@ -135,7 +162,7 @@ public final class RibApiHandler implements ZebraApiHandler {
         if (r.getDistance() > 255) {
             throw new ApiTypes.BadRequest("distance " + r.getDistance() + " out of range");
         }
-        List<Nexthop> nexthops = ApiTypes.nexthops(r.getNexthopsList(), vrf, rib.vrfs(), s.type);
+        List<Nexthop> nexthops = last.of(r.getNexthopsList(), vrf, rib.vrfs(), s.type);
         int flags = (r.getAllowRecursion() ? RouteEntry.FLAG_ALLOW_RECURSION : 0)
                 | (r.getIbgp() ? RouteEntry.FLAG_IBGP : 0)
                 | (r.getPerDistance() ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);

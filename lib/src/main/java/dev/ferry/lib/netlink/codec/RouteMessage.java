@@ -87,7 +87,7 @@ public final class RouteMessage implements Payload {
         b.src = src;
         b.prefSrc = prefSrc;
         b.priority = priority;
-        b.nexthops.addAll(nexthops);
+        b.nexthops(nexthops);
         return b;
     }
 
@@ -200,8 +200,8 @@ public final class RouteMessage implements Payload {
         boolean single = nexthops.size() == 1;
         NextHop one = single ? nexthops.getFirst() : null;
         boolean bigTable = Integer.compareUnsigned(table, 256) >= 0;
-        new RtMsg(family, dstLength, srcLength, tos, bigTable ? RouteTable.UNSPEC : table, protocol, scope, type,
-                flags | (single ? one.flags() : 0)).encode(w);
+        RtMsg.encode(w, family, dstLength, srcLength, tos, bigTable ? RouteTable.UNSPEC : table, protocol, scope,
+                type, flags | (single ? one.flags() : 0));
         if (dst != null) {
             w.attrBytes(RouteAttr.DST, dst);
         }
@@ -264,10 +264,10 @@ public final class RouteMessage implements Payload {
         }
         if (multipath != null) {
             b.flags = h.flags();
-            b.nexthops.addAll(multipath);
+            b.nexthops(multipath);
         } else if (single.any() || oif != 0) {
             b.flags = h.flags() & ~RouteAttr.RTNH_FLAGS_MASK;
-            b.nexthops.add(single.build(oif, 1, h.flags() & RouteAttr.RTNH_FLAGS_MASK));
+            b.nexthop(single.build(oif, 1, h.flags() & RouteAttr.RTNH_FLAGS_MASK));
         } else {
             b.flags = h.flags();
         }
@@ -338,7 +338,8 @@ public final class RouteMessage implements Payload {
         private byte[] src;
         private byte[] prefSrc;
         private long priority = NO_PRIORITY;
-        private final List<NextHop> nexthops = new ArrayList<>(2);
+        /** An immutable list given whole ({@link #nexthops}) is kept as is, not copied, until added to. */
+        private List<NextHop> nexthops = List.of();
 
         private Builder(int family) {
             this.family = family;
@@ -399,11 +400,22 @@ public final class RouteMessage implements Payload {
         }
 
         public Builder nexthop(NextHop nh) {
+            if (!(nexthops instanceof ArrayList)) {
+                nexthops = new ArrayList<>(nexthops);
+            }
             nexthops.add(nh);
             return this;
         }
 
+        /** Adds {@code nhs}; the first list given is kept without a copy if it is immutable (List.copyOf). */
         public Builder nexthops(List<NextHop> nhs) {
+            if (nexthops.isEmpty()) {
+                nexthops = List.copyOf(nhs);
+                return this;
+            }
+            if (!(nexthops instanceof ArrayList)) {
+                nexthops = new ArrayList<>(nexthops);
+            }
             nexthops.addAll(nhs);
             return this;
         }

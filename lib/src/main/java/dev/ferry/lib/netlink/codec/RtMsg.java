@@ -22,6 +22,12 @@ public record RtMsg(int family, int dstLength, int srcLength, int tos, int table
     public static final int SIZE = 12;
 
     public void encode(MessageWriter w) {
+        encode(w, family, dstLength, srcLength, tos, table, protocol, scope, type, flags);
+    }
+
+    /** The same without a record: a route request per route on the dataplane's path allocates none. */
+    static void encode(MessageWriter w, int family, int dstLength, int srcLength, int tos, int table, int protocol,
+            int scope, int type, int flags) {
         w.u8(family).u8(dstLength).u8(srcLength).u8(tos).u8(table).u8(protocol).u8(scope).u8(type).u32(flags);
     }
 

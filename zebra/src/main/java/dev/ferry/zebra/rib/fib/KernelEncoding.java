@@ -43,7 +43,16 @@ public final class KernelEncoding {
 
     /** The same, without the MPLS labels of IP routes' nexthops unless {@code pushLabels}. */
     public static NetlinkRequest request(FibOp op, boolean pushLabels) {
-        RouteMessage m = op instanceof RouteOp r ? route(r, pushLabels) : message(op);
+        return request(op, pushLabels, new LastGroup());
+    }
+
+    /**
+     * The same, reusing the kernel form of the nexthops of the previous route when this one has the same
+     * nexthop group (the RIB shares one forwarding list among the routes of a group): a full table through
+     * one or a few gateways then encodes each route without building its nexthops anew.
+     */
+    static NetlinkRequest request(FibOp op, boolean pushLabels, LastGroup last) {
+        RouteMessage m = op instanceof RouteOp r ? route(r, pushLabels, last) : message(op);
         if (op.action() == FibOp.Action.DELETE) {
             return m.forDelete().request(NlMsgType.RTM_DELROUTE, NlFlags.REQUEST);
         }
@@ -52,7 +61,7 @@ public final class KernelEncoding {
 
     static RouteMessage message(FibOp op) {
         if (op instanceof RouteOp r) {
-            return route(r, true);
+            return route(r, true, new LastGroup());
         }
         if (op instanceof LspOp l) {
             return lsp(l);
@@ -81,11 +90,46 @@ public final class KernelEncoding {
         };
     }
 
-    private static RouteMessage route(RouteOp op, boolean pushLabels) {
+    /** The kernel form of one forwarding list, kept by the dataplane's thread for the next route. */
+    static final class LastGroup {
+        private List<Nexthop> forwarding;
+        private boolean pushLabels;
+        private List<NextHop> kernel;
+        private byte[] prefSrc;
+
+        /** {@code nhs} for the kernel: the list of the previous call again if {@code nhs} is the same list. */
+        List<NextHop> of(List<Nexthop> nhs, boolean push) {
+            if (nhs != forwarding || push != pushLabels) {
+                List<NextHop> out = new ArrayList<>(nhs.size());
+                byte[] src = null;
+                for (Nexthop n : nhs) {
+                    if (n.kind() == Nexthop.Kind.BLACKHOLE) {
+                        continue; // the kernel cannot mix blackholes into a multipath route; FRR skips them too
+                    }
+                    out.add(nexthop(n, nhs.size() > 1, push));
+                    if (n.source() != null) {
+                        src = n.source().bytes();
+                    }
+                }
+                forwarding = nhs;
+                pushLabels = push;
+                kernel = List.copyOf(out);
+                prefSrc = src;
+            }
+            return kernel;
+        }
+
+        /** The preferred source of the list given last, or null. */
+        byte[] prefSrc() {
+            return prefSrc;
+        }
+    }
+
+    private static RouteMessage route(RouteOp op, boolean pushLabels, LastGroup last) {
         int family = op.prefix().afi() == Afi.IPV4 ? dev.ferry.lib.netlink.codec.AddressFamily.INET
                 : dev.ferry.lib.netlink.codec.AddressFamily.INET6;
         RouteMessage.Builder b = RouteMessage.builder(family)
-                .dst(op.prefix().address().bytes(), op.prefix().length())
+                .dst(op.prefix().addressBytes(), op.prefix().length())
                 .table(op.tableId())
                 .protocol(protocol(op.type()))
                 .priority(ROUTE_METRIC);
@@ -103,17 +147,11 @@ public final class KernelEncoding {
                 default -> dev.ferry.lib.netlink.codec.RouteType.BLACKHOLE;
             }).build();
         }
-        List<NextHop> out = new ArrayList<>(nhs.size());
-        for (Nexthop n : nhs) {
-            if (n.kind() == Nexthop.Kind.BLACKHOLE) {
-                continue; // the kernel cannot mix blackholes into a multipath route; FRR skips them too
-            }
-            out.add(nexthop(n, nhs.size() > 1, pushLabels));
-            if (n.source() != null) {
-                b.prefSrc(n.source().bytes());
-            }
+        b.nexthops(last.of(nhs, pushLabels));
+        if (last.prefSrc() != null) {
+            b.prefSrc(last.prefSrc());
         }
-        return b.nexthops(out).build();
+        return b.build();
     }
 
     private static NextHop nexthop(Nexthop n, boolean multipath, boolean pushLabels) {

@@ -39,6 +39,8 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     private final ArrayDeque<FibOp> inFlight = new ArrayDeque<>();
     private final RequestBatcher batcher;
     private final VrfStrictMode strictMode;
+    /** The kernel form of the last nexthop group encoded (this thread's only). */
+    private final KernelEncoding.LastGroup lastGroup = new KernelEncoding.LastGroup();
     /** FRR's mpls_kernel_init: no /proc/sys/net/mpls (mpls_router not loaded), no labels on IP routes. */
     private final boolean pushesLabels = Files.isDirectory(Path.of("/proc/sys/net/mpls"));
     private List<FibResult> results = new ArrayList<>();
@@ -143,7 +145,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                 }
             }
             try {
-                var request = KernelEncoding.request(op, pushesLabels);
+                var request = KernelEncoding.request(op, pushesLabels, lastGroup);
                 inFlight.addLast(op);
                 batcher.add(request);
             } catch (IllegalArgumentException e) {
