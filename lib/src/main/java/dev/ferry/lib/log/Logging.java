@@ -5,20 +5,28 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.StreamHandler;
+import java.util.stream.Stream;
 
 /**
  * A daemon's log targets, as FRR's `log stdout|syslog|file` commands set them. Code logs through
  * System.Logger (backed by java.util.logging); this class owns the root handlers. The root logger's level
  * follows the most verbose target (never above INFO), so a debug message no target takes is not even built:
  * with the root at ALL, every library logger was enabled for debug (netty's HTTP/2 frame logger formatted
- * every frame of the zebra API, with a stack walk for the caller of each).
+ * every frame of the zebra API, with a stack walk for the caller of each). The libraries' own loggers stay at
+ * INFO even then: FRR's "debugging" level (the default of `log file FILE`) is for the messages `debug ...`
+ * commands turn on, not for a hex dump of every HTTP/2 frame.
  */
 public final class Logging {
+    /** gRPC's, netty's and protobuf's loggers, held so that their level is not lost with them. */
+    private static final List<Logger> LIBRARIES = Stream.of("io.grpc", "io.netty", "com.google")
+            .map(Logger::getLogger).toList();
+
     private final String daemon;
     private final Logger root = Logger.getLogger("");
     private Handler stdout;
@@ -35,6 +43,9 @@ public final class Logging {
             root.removeHandler(h);
         }
         root.setLevel(Level.INFO);
+        for (Logger library : LIBRARIES) {
+            library.setLevel(Level.INFO);
+        }
     }
 
     /** Applies a --log target from the command line: "stdout", "syslog" or "file:PATH". */

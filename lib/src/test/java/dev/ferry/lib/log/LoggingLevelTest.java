@@ -12,12 +12,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A debug message is built only when a log target takes debugging: the root level follows the targets. */
+/**
+ * A debug message is built only when a log target takes debugging: the root level follows the targets; the
+ * libraries' loggers never go below INFO.
+ */
 class LoggingLevelTest {
     private final Logger root = Logger.getLogger("");
     private final Handler[] savedHandlers = root.getHandlers();
     private final Level savedLevel = root.getLevel();
     private final Logger library = Logger.getLogger("dev.ferry.lib.log.test.library");
+    private final Logger netty = Logger.getLogger("io.netty.handler.codec.http2.Http2FrameLogger");
 
     @AfterEach
     void restoreRoot() {
@@ -28,6 +32,9 @@ class LoggingLevelTest {
             root.addHandler(h);
         }
         root.setLevel(savedLevel);
+        for (String library : new String[] {"io.grpc", "io.netty", "com.google"}) {
+            Logger.getLogger(library).setLevel(null);
+        }
     }
 
     @Test
@@ -46,6 +53,8 @@ class LoggingLevelTest {
         assertTrue(library.isLoggable(Level.FINEST));
         library.fine("frame logged at debug");
         assertTrue(Files.readString(file).contains("frame logged at debug"));
+        assertFalse(netty.isLoggable(Level.FINE), "gRPC's and netty's debug output stays off");
+        assertTrue(netty.isLoggable(Level.INFO));
 
         logging.file(null, null);
         assertFalse(library.isLoggable(Level.FINE), "the debugging target is gone");
