@@ -269,6 +269,16 @@ public final class ZebraClient implements AutoCloseable {
         connection.flush();
     }
 
+    /**
+     * Whether the client holds messages gRPC cannot take yet (more than a few batches), or no session is up. A
+     * daemon that makes its route operations only when they can go (bgpd: a full table arrives faster than
+     * zebra installs it) stops while this is true and goes on at {@link ZebraListener#onWritable()}, which
+     * follows every call that answered true. Clients that never ask behave as if it did not exist.
+     */
+    public boolean backlogged() {
+        return connection.backlogged();
+    }
+
     private void send(ClientMessage m) {
         connection.message(m);
     }
