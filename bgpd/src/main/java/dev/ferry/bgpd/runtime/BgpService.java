@@ -35,6 +35,7 @@ import dev.ferry.proto.zebra.v1.Lsp;
 import dev.ferry.proto.zebra.v1.LspNexthop;
 import dev.ferry.proto.zebra.v1.UpdateKind;
 import dev.ferry.proto.zebra.v1.VrfUpdate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,6 +73,8 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     private boolean routerIdSubscribed;
     private final Set<RedistributeSubscribe> subscriptions = new HashSet<>();
     private final Map<String, BgpRouter> vrfRouters = new LinkedHashMap<>();
+    /** Every instance's routes on their way to zebra, oldest instance first (a closed one's deletes go first). */
+    private final List<ZebraRouteQueue> zebraQueues = new ArrayList<>();
     private final Map<String, NexthopTable> vrfImportChecks = new HashMap<>();
     private final Map<String, Integer> vrfRouterIds = new HashMap<>();
     private final Set<String> vrfRouterIdSubscribed = new HashSet<>();
@@ -180,12 +183,28 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         if (zebra == null) {
             return;
         }
+        for (ZebraRouteQueue q : zebraQueues) {
+            q.beginReplay();
+        }
+        zebraQueues.removeIf(ZebraRouteQueue::finished);
         if (router != null) {
             router.reinstallRoutes();
         }
         for (BgpRouter r : vrfRouters.values()) {
             r.reinstallRoutes();
         }
+        for (ZebraRouteQueue q : zebraQueues) {
+            q.endReplay();
+        }
+    }
+
+    /** The zebra client can take more: the instances' queued prefixes go, oldest instance first. */
+    @Override
+    public void onWritable() {
+        for (ZebraRouteQueue q : zebraQueues) {
+            q.drain();
+        }
+        zebraQueues.removeIf(ZebraRouteQueue::finished);
     }
 
     @Override
@@ -315,8 +334,10 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
         if (inst != null && id != 0) {
             if (router == null) {
-                router = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(""),
+                ZebraRouteQueue queue = zebraQueue("");
+                router = new BgpRouter(loop, transport, queue == null ? RouteSink.NONE : queue,
                         nexthops, inst, id, hostname, debugs);
+                bindLocRib(queue, router);
                 router.leakHooks(leaking);
                 router.interfacesChanged(interfaces);
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + inst.asn() + " started, router-id "
@@ -361,8 +382,10 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                 NexthopTable checks = vrfImportChecks.computeIfAbsent(v.name(), n -> new NexthopTable(zebra == null
                         ? null : a -> zebra.registerNexthop(TrackedNexthop.newBuilder().setVrf(n)
                                 .setAddress(ByteString.copyFrom(a)).build())));
-                r = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(v.name()),
+                ZebraRouteQueue queue = zebraQueue(v.name());
+                r = new BgpRouter(loop, transport, queue == null ? RouteSink.NONE : queue,
                         nexthops, checks, v, id, hostname, debugs);
+                bindLocRib(queue, r);
                 r.leakHooks(leaking);
                 vrfRouters.put(v.name(), r);
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + v.asn() + " vrf " + v.name()
@@ -508,8 +531,25 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         return nh;
     }
 
-    /** Best paths to zebra, in one VRF; nothing is kept here or in the client: see {@link #replayRoutes}. */
-    private final class ZebraSink implements RouteSink {
+    /** A new instance's queue to zebra, or null without zebra. */
+    private ZebraRouteQueue zebraQueue(String vrf) {
+        if (zebra == null) {
+            return null;
+        }
+        zebraQueues.removeIf(ZebraRouteQueue::finished);
+        ZebraRouteQueue q = new ZebraRouteQueue(loop, new ZebraSink(vrf));
+        zebraQueues.add(q);
+        return q;
+    }
+
+    private static void bindLocRib(ZebraRouteQueue queue, BgpRouter router) {
+        if (queue != null) {
+            queue.locRib((f, p) -> router.rib(f).get(p));
+        }
+    }
+
+    /** Route operations to zebra, in one VRF; nothing is kept here or in the client: see {@link #replayRoutes}. */
+    private final class ZebraSink implements ZebraRouteQueue.Zebra {
         private final String vrf;
 
         ZebraSink(String vrf) {
@@ -517,12 +557,22 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
 
         @Override
-        public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
+        public boolean connected() {
+            return zebra.isConnected();
+        }
+
+        @Override
+        public boolean backlogged() {
+            return zebra.backlogged();
+        }
+
+        @Override
+        public void add(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
             zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best, multipaths));
         }
 
         @Override
-        public void remove(AddressFamily family, Prefix prefix) {
+        public void delete(AddressFamily family, Prefix prefix) {
             zebra.deleteRoute(RouteKey.of(vrf, afi(family), Safi.SAFI_UNICAST,
                     IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length())));
         }
