@@ -75,6 +75,8 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     private final Map<String, BgpRouter> vrfRouters = new LinkedHashMap<>();
     /** Every instance's routes on their way to zebra, oldest instance first (a closed one's deletes go first). */
     private final List<ZebraRouteQueue> zebraQueues = new ArrayList<>();
+    /** Sends the zebra session's RoutesComplete once the replay has drained from every queue, or null. */
+    private Runnable routesComplete;
     private final Map<String, NexthopTable> vrfImportChecks = new HashMap<>();
     private final Map<String, Integer> vrfRouterIds = new HashMap<>();
     private final Set<String> vrfRouterIdSubscribed = new HashSet<>();
@@ -177,24 +179,36 @@ public final class BgpService implements ZebraListener, AutoCloseable {
      * The zebra client's replay ({@link dev.ferry.lib.zclient.ZebraClientOptions#withOwnerReplay}): a new
      * session needs every route bgpd has installed, and the Loc-RIBs are their only copy. The default instance
      * and every VRF instance (whose Loc-RIBs hold what VRF leaking imported) install theirs again; they are all
-     * the routes bgpd gives zebra (the VRF labels are LSPs, which the client keeps).
+     * the routes bgpd gives zebra (the VRF labels are LSPs, which the client keeps). They go through the
+     * queues, as zebra takes them (a full table would otherwise wait in the client at once), and the client's
+     * RoutesComplete waits until the queues are empty.
      */
     public void replayRoutes() {
         if (zebra == null) {
             return;
         }
         for (ZebraRouteQueue q : zebraQueues) {
-            q.beginReplay();
+            q.restart();
         }
         zebraQueues.removeIf(ZebraRouteQueue::finished);
+        routesComplete = null;
         if (router != null) {
             router.reinstallRoutes();
         }
         for (BgpRouter r : vrfRouters.values()) {
             r.reinstallRoutes();
         }
-        for (ZebraRouteQueue q : zebraQueues) {
-            q.endReplay();
+        if (zebraQueues.stream().anyMatch(q -> q.size() > 0)) {
+            routesComplete = zebra.holdRoutesComplete(); // the routes go as zebra takes them, then this
+        }
+    }
+
+    /** A queue has sent all it had: RoutesComplete goes when all have, after a replay. */
+    private void zebraQueueDrained() {
+        if (routesComplete != null && zebraQueues.stream().allMatch(q -> q.size() == 0)) {
+            Runnable r = routesComplete;
+            routesComplete = null;
+            r.run();
         }
     }
 
@@ -537,7 +551,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
             return null;
         }
         zebraQueues.removeIf(ZebraRouteQueue::finished);
-        ZebraRouteQueue q = new ZebraRouteQueue(loop, new ZebraSink(vrf));
+        ZebraRouteQueue q = new ZebraRouteQueue(loop, new ZebraSink(vrf), this::zebraQueueDrained);
         zebraQueues.add(q);
         return q;
     }

@@ -42,11 +42,13 @@ final class ZebraRouteQueue implements RouteSink {
     private LocRib rib = (f, p) -> null;
     private boolean drainScheduled;
     private boolean closed;
-    private boolean replaying;
+    private final Runnable drained;
 
-    ZebraRouteQueue(Executor loop, Zebra zebra) {
+    /** @param drained runs when a drain has sent everything (or dropped it: no session) */
+    ZebraRouteQueue(Executor loop, Zebra zebra, Runnable drained) {
         this.loop = loop;
         this.zebra = zebra;
+        this.drained = drained;
     }
 
     /** The Loc-RIB that says what each queued prefix has become (the instance is made after its sink). */
@@ -56,11 +58,7 @@ final class ZebraRouteQueue implements RouteSink {
 
     @Override
     public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
-        if (replaying) {
-            zebra.add(family, prefix, best, multipaths);
-        } else {
-            enqueue(family, prefix);
-        }
+        enqueue(family, prefix);
     }
 
     @Override
@@ -103,7 +101,6 @@ final class ZebraRouteQueue implements RouteSink {
     void drain() {
         if (!zebra.connected()) {
             clear();
-            return;
         }
         while (!prefixes.isEmpty() && !zebra.backlogged()) {
             AddressFamily f = families.poll();
@@ -115,20 +112,17 @@ final class ZebraRouteQueue implements RouteSink {
                 zebra.delete(f, p);
             }
         }
+        if (prefixes.isEmpty()) {
+            drained.run();
+        }
     }
 
     /**
-     * A new zebra session's replay: what is queued is forgotten (the replay installs everything the Loc-RIB
-     * has, and zebra sweeps the rest at RoutesComplete), and installs until {@link #endReplay()} go at once,
-     * before the client's RoutesComplete.
+     * A new zebra session: what is queued is forgotten; the instance's replay then queues every prefix it
+     * installs (zebra sweeps the rest at RoutesComplete, which waits for this queue: see BgpService).
      */
-    void beginReplay() {
+    void restart() {
         clear();
-        replaying = true;
-    }
-
-    void endReplay() {
-        replaying = false;
     }
 
     private void clear() {

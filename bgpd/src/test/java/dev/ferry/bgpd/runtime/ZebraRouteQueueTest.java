@@ -32,6 +32,7 @@ class ZebraRouteQueueTest {
     private boolean connected = true;
     private int room = Integer.MAX_VALUE; // operations the client takes before it is backlogged
     private int taken;
+    private int drains; // drains that left the queue empty
 
     private final ZebraRouteQueue queue = new ZebraRouteQueue(tasks::add, new ZebraRouteQueue.Zebra() {
         @Override
@@ -55,7 +56,7 @@ class ZebraRouteQueueTest {
             taken++;
             sent.add("delete " + prefix);
         }
-    });
+    }, () -> drains++);
 
     /** The Loc-RIB, telling the queue what BgpRouter.bestChanged tells it. */
     private final RibTable rib = new RibTable(NexthopView.ALL_REACHABLE, (p, old, best) -> {
@@ -177,18 +178,20 @@ class ZebraRouteQueueTest {
     }
 
     @Test
-    void aReplayForgetsTheQueueAndSendsAtOnceWhateverTheBacklog() {
-        room = 0;
+    void aRestartForgetsTheQueueAndTheDrainSaysWhenItHasSentEverything() {
+        room = 1;
         rib.update(Prefix.parse("10.1.0.0/24"), path(a, "65001"));
         rib.update(Prefix.parse("10.2.0.0/24"), path(a, "65001"));
-        endOfTask();
-        assertEquals(2, queue.size());
-        queue.beginReplay();
-        assertEquals(0, queue.size());
-        queue.install(V4, Prefix.parse("10.1.0.0/24"), rib.get(Prefix.parse("10.1.0.0/24")).best(), List.of());
-        assertEquals(List.of("add 10.1.0.0/24 via 10.0.0.1 x1"), sent, "at once: before RoutesComplete");
-        queue.endReplay();
         rib.update(Prefix.parse("10.3.0.0/24"), path(a, "65001"));
-        assertEquals(1, queue.size(), "queued again after the replay");
+        assertEquals(List.of("add 10.1.0.0/24 via 10.0.0.1 x1"), endOfTask());
+        assertEquals(0, drains, "not empty: backlogged");
+        queue.restart(); // a new zebra session: the replay queues what it installs
+        assertEquals(0, queue.size());
+        queue.install(V4, Prefix.parse("10.3.0.0/24"), rib.get(Prefix.parse("10.3.0.0/24")).best(), List.of());
+        assertEquals(List.of(), endOfTask());
+        room = Integer.MAX_VALUE;
+        queue.drain();
+        assertEquals(List.of("add 10.3.0.0/24 via 10.0.0.1 x1"), endOfTask());
+        assertEquals(1, drains, "now the session's RoutesComplete can go");
     }
 }

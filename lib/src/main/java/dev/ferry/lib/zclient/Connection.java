@@ -54,6 +54,8 @@ final class Connection {
     private HelloAck session;
     private boolean flushScheduled;
     private boolean writableWanted;
+    private boolean replaying;
+    private boolean routesCompleteHeld;
     private int sessions;
 
     Connection(Path socket, Hello hello, ZebraListener listener, Executor executor, ZebraClientOptions options,
@@ -128,6 +130,23 @@ final class Connection {
             writableWanted = true;
         }
         return backlogged;
+    }
+
+    /** See {@link ZebraClient#holdRoutesComplete()}. */
+    Runnable holdRoutesComplete() {
+        if (!replaying) {
+            throw new IllegalStateException("RoutesComplete can be held only from the daemon's route replay");
+        }
+        routesCompleteHeld = true;
+        int session = sessions;
+        return () -> {
+            if (replaying) {
+                routesCompleteHeld = false; // done at once: the replay sends it as usual
+            } else if (routesCompleteHeld && session == sessions && st == State.ESTABLISHED) {
+                routesCompleteHeld = false;
+                message(DesiredState.routesComplete());
+            }
+        };
     }
 
     /** After gRPC took more (never from within a send, so the listener may send at once). */
@@ -233,10 +252,18 @@ final class Connection {
         sessions++;
         backoff.reset();
         outbox.clear();
-        int routes = state.replay(outbox, options.batchSize());
+        routesCompleteHeld = false;
+        replaying = true;
+        int routes;
+        try {
+            routes = state.replay(outbox, options.batchSize(), () -> routesCompleteHeld);
+        } finally {
+            replaying = false;
+        }
         LOG.log(System.Logger.Level.INFO, options.daemon() + ": zebra session " + ack.getSessionId() + " up (API "
-                + ZebraApi.format(ack.getVersion()) + "), replaying " + routes + " routes"
-                + (options.ownerReplaysRoutes() ? " (the daemon's)" : "") + " and " + state.lsps.size() + " LSPs");
+                + ZebraApi.format(ack.getVersion()) + "), replaying " + (routesCompleteHeld ? "the daemon's routes as"
+                + " zebra takes them" : routes + " routes" + (options.ownerReplaysRoutes() ? " (the daemon's)" : ""))
+                + " and " + state.lsps.size() + " LSPs");
         drain();
         listener.onConnected(ack);
         writableIfDrained();

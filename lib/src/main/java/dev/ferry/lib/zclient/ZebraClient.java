@@ -270,6 +270,20 @@ public final class ZebraClient implements AutoCloseable {
     }
 
     /**
+     * Called from the daemon's route replay ({@link ZebraClientOptions#withOwnerReplay}): RoutesComplete does
+     * not follow the replay but waits until the daemon runs the returned task (on the executor), once it has
+     * added every route it wants, e.g. as the client could take them ({@link #backlogged()}); zebra sweeps the
+     * client's stale routes only then. The routes added later go after the replayed LSPs and nexthop
+     * registrations. The task does nothing once this session is over (the next one replays
+     * again).
+     *
+     * @throws IllegalStateException outside the daemon's replay
+     */
+    public Runnable holdRoutesComplete() {
+        return connection.holdRoutesComplete();
+    }
+
+    /**
      * Whether the client holds messages gRPC cannot take yet (more than a few batches), or no session is up. A
      * daemon that makes its route operations only when they can go (bgpd: a full table arrives faster than
      * zebra installs it) stops while this is true and goes on at {@link ZebraListener#onWritable()}, which

@@ -3,6 +3,7 @@ package dev.ferry.lib.zclient;
 import static dev.ferry.lib.zclient.ZebraClientOutboxTest.V4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.proto.zebra.v1.ClientMessage;
@@ -19,6 +20,9 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +47,7 @@ class ZebraClientBacklogTest {
     private final ExecutorService loop = Executors.newSingleThreadExecutor();
     private final AtomicInteger writables = new AtomicInteger();
     private final AtomicInteger routesReceived = new AtomicInteger();
+    private final List<String> received = new CopyOnWriteArrayList<>(); // what zebra got, in order
     private volatile ServerCallStreamObserver<ZebraMessage> session;
     private volatile boolean released;
     private Server server;
@@ -89,6 +94,8 @@ class ZebraClientBacklogTest {
                                             .setSessionId(1)).build());
                                 }
                                 routesReceived.addAndGet(m.getRoutes().getRoutesCount());
+                                received.add(m.getBodyCase() + (m.hasRoutes() ? " x" + m.getRoutes().getRoutesCount()
+                                        : ""));
                                 if (released) {
                                     out.request(1);
                                 }
@@ -115,12 +122,16 @@ class ZebraClientBacklogTest {
     }
 
     private void connect(Path socket) {
+        connect(socket, () -> { });
+    }
+
+    private void connect(Path socket, Runnable ownerReplay) {
         client = ZebraClient.connect(socket, RouteType.ROUTE_TYPE_BGP, 0, new ZebraListener() {
             @Override
             public void onWritable() {
                 writables.incrementAndGet();
             }
-        }, loop, ZebraClientOptions.defaults("bgpd").withBatchSize(10).withRetry(20, 50).withOwnerReplay(() -> { }));
+        }, loop, ZebraClientOptions.defaults("bgpd").withBatchSize(10).withRetry(20, 50).withOwnerReplay(ownerReplay));
     }
 
     private <T> T on(Supplier<T> task) throws Exception {
@@ -188,5 +199,37 @@ class ZebraClientBacklogTest {
         until("the callback of the new session", () -> writables.get() == 1);
         assertTrue(on(() -> client.isConnected()));
         assertFalse(on(() -> client.backlogged()));
+    }
+
+    @Test
+    void aHeldRoutesCompleteGoesWhenTheDaemonSaysItsRoutesAreAllAdded() throws Exception {
+        Path socket = dir.resolve("zserv.api");
+        startZebra(socket);
+        released = true;
+        AtomicReference<Runnable> done = new AtomicReference<>();
+        on(() -> {
+            connect(socket, () -> done.set(client.holdRoutesComplete()));
+            return null;
+        });
+        until("the session", () -> client.isConnected() && done.get() != null);
+        on(() -> {
+            for (int i = 0; i < 25; i++) {
+                client.addRoute(V4, ZebraClientOutboxTest.route(i).toBuilder());
+            }
+            client.flush();
+            done.get().run();
+            done.get().run(); // once only
+            return null;
+        });
+        until("RoutesComplete", () -> received.contains("ROUTES_COMPLETE"));
+        assertEquals(List.of("HELLO", "ROUTES x10", "ROUTES x10", "ROUTES x5", "ROUTES_COMPLETE"), received,
+                "the routes, then RoutesComplete once");
+        assertThrows(IllegalStateException.class, () -> {
+            try {
+                on(() -> client.holdRoutesComplete());
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause();
+            }
+        }, "only from the replay");
     }
 }
