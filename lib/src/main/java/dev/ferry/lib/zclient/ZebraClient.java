@@ -48,7 +48,9 @@ import java.util.concurrent.Executor;
  * {@link #addRoute} sends and forgets, {@link #deleteRoute} always sends the delete, route operations made
  * while disconnected are dropped, and each new session calls the daemon's replay, which must add every route it
  * wants; those adds go out after the subscriptions and chunks and before the LSPs, nexthop registrations and
- * RoutesComplete, as the client's own replay would. Results of route operations cannot be traced back to a
+ * RoutesComplete, as the client's own replay would. A daemon with a large table can instead add them later, as
+ * the client takes them ({@link #backlogged()}, {@link ZebraListener#onWritable()}), holding RoutesComplete
+ * until it is done ({@link #holdRoutesComplete()}). Results of route operations cannot be traced back to a
  * route, so {@link ZebraListener#onRouteResult} is not called. LSPs, registrations and chunks are kept as
  * above.
  */
