@@ -681,5 +681,6 @@ public final class BgpRouter implements AutoCloseable {
                 }
             }
         }
+        routes.closed();
     }
 }

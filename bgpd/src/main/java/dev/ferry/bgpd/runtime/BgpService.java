@@ -35,6 +35,7 @@ import dev.ferry.proto.zebra.v1.Lsp;
 import dev.ferry.proto.zebra.v1.LspNexthop;
 import dev.ferry.proto.zebra.v1.UpdateKind;
 import dev.ferry.proto.zebra.v1.VrfUpdate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -72,6 +73,10 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     private boolean routerIdSubscribed;
     private final Set<RedistributeSubscribe> subscriptions = new HashSet<>();
     private final Map<String, BgpRouter> vrfRouters = new LinkedHashMap<>();
+    /** Every instance's routes on their way to zebra, oldest instance first (a closed one's deletes go first). */
+    private final List<ZebraRouteQueue> zebraQueues = new ArrayList<>();
+    /** Sends the zebra session's RoutesComplete once the replay has drained from every queue, or null. */
+    private Runnable routesComplete;
     private final Map<String, NexthopTable> vrfImportChecks = new HashMap<>();
     private final Map<String, Integer> vrfRouterIds = new HashMap<>();
     private final Set<String> vrfRouterIdSubscribed = new HashSet<>();
@@ -174,18 +179,46 @@ public final class BgpService implements ZebraListener, AutoCloseable {
      * The zebra client's replay ({@link dev.ferry.lib.zclient.ZebraClientOptions#withOwnerReplay}): a new
      * session needs every route bgpd has installed, and the Loc-RIBs are their only copy. The default instance
      * and every VRF instance (whose Loc-RIBs hold what VRF leaking imported) install theirs again; they are all
-     * the routes bgpd gives zebra (the VRF labels are LSPs, which the client keeps).
+     * the routes bgpd gives zebra (the VRF labels are LSPs, which the client keeps). They go through the
+     * queues, as zebra takes them (a full table would otherwise wait in the client at once), and the client's
+     * RoutesComplete waits until the queues are empty.
      */
     public void replayRoutes() {
         if (zebra == null) {
             return;
         }
+        for (ZebraRouteQueue q : zebraQueues) {
+            q.restart();
+        }
+        zebraQueues.removeIf(ZebraRouteQueue::finished);
+        routesComplete = null;
         if (router != null) {
             router.reinstallRoutes();
         }
         for (BgpRouter r : vrfRouters.values()) {
             r.reinstallRoutes();
         }
+        if (zebraQueues.stream().anyMatch(q -> q.size() > 0)) {
+            routesComplete = zebra.holdRoutesComplete(); // the routes go as zebra takes them, then this
+        }
+    }
+
+    /** A queue has sent all it had: RoutesComplete goes when all have, after a replay. */
+    private void zebraQueueDrained() {
+        if (routesComplete != null && zebraQueues.stream().allMatch(q -> q.size() == 0)) {
+            Runnable r = routesComplete;
+            routesComplete = null;
+            r.run();
+        }
+    }
+
+    /** The zebra client can take more: the instances' queued prefixes go, oldest instance first. */
+    @Override
+    public void onWritable() {
+        for (ZebraRouteQueue q : zebraQueues) {
+            q.drain();
+        }
+        zebraQueues.removeIf(ZebraRouteQueue::finished);
     }
 
     @Override
@@ -315,8 +348,10 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
         if (inst != null && id != 0) {
             if (router == null) {
-                router = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(""),
+                ZebraRouteQueue queue = zebraQueue("");
+                router = new BgpRouter(loop, transport, queue == null ? RouteSink.NONE : queue,
                         nexthops, inst, id, hostname, debugs);
+                bindLocRib(queue, router);
                 router.leakHooks(leaking);
                 router.interfacesChanged(interfaces);
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + inst.asn() + " started, router-id "
@@ -361,8 +396,10 @@ public final class BgpService implements ZebraListener, AutoCloseable {
                 NexthopTable checks = vrfImportChecks.computeIfAbsent(v.name(), n -> new NexthopTable(zebra == null
                         ? null : a -> zebra.registerNexthop(TrackedNexthop.newBuilder().setVrf(n)
                                 .setAddress(ByteString.copyFrom(a)).build())));
-                r = new BgpRouter(loop, transport, zebra == null ? RouteSink.NONE : new ZebraSink(v.name()),
+                ZebraRouteQueue queue = zebraQueue(v.name());
+                r = new BgpRouter(loop, transport, queue == null ? RouteSink.NONE : queue,
                         nexthops, checks, v, id, hostname, debugs);
+                bindLocRib(queue, r);
                 r.leakHooks(leaking);
                 vrfRouters.put(v.name(), r);
                 LOG.log(System.Logger.Level.INFO, "BGP instance AS " + v.asn() + " vrf " + v.name()
@@ -508,8 +545,25 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         return nh;
     }
 
-    /** Best paths to zebra, in one VRF; nothing is kept here or in the client: see {@link #replayRoutes}. */
-    private final class ZebraSink implements RouteSink {
+    /** A new instance's queue to zebra, or null without zebra. */
+    private ZebraRouteQueue zebraQueue(String vrf) {
+        if (zebra == null) {
+            return null;
+        }
+        zebraQueues.removeIf(ZebraRouteQueue::finished);
+        ZebraRouteQueue q = new ZebraRouteQueue(loop, new ZebraSink(vrf), this::zebraQueueDrained);
+        zebraQueues.add(q);
+        return q;
+    }
+
+    private static void bindLocRib(ZebraRouteQueue queue, BgpRouter router) {
+        if (queue != null) {
+            queue.locRib((f, p) -> router.rib(f).get(p));
+        }
+    }
+
+    /** Route operations to zebra, in one VRF; nothing is kept here or in the client: see {@link #replayRoutes}. */
+    private final class ZebraSink implements ZebraRouteQueue.Zebra {
         private final String vrf;
 
         ZebraSink(String vrf) {
@@ -517,12 +571,22 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         }
 
         @Override
-        public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
+        public boolean connected() {
+            return zebra.isConnected();
+        }
+
+        @Override
+        public boolean backlogged() {
+            return zebra.backlogged();
+        }
+
+        @Override
+        public void add(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
             zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best, multipaths));
         }
 
         @Override
-        public void remove(AddressFamily family, Prefix prefix) {
+        public void delete(AddressFamily family, Prefix prefix) {
             zebra.deleteRoute(RouteKey.of(vrf, afi(family), Safi.SAFI_UNICAST,
                     IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length())));
         }

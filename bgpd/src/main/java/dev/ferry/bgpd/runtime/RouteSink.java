@@ -17,6 +17,10 @@ public interface RouteSink {
     /** Removes the route of {@code prefix}, if installed. */
     void remove(AddressFamily family, Prefix prefix);
 
+    /** The instance is gone (after its last {@link #remove}s): nothing of it is installed any more. */
+    default void closed() {
+    }
+
     RouteSink NONE = new RouteSink() {
         @Override
         public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {

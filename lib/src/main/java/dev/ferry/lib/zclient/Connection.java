@@ -29,6 +29,9 @@ import java.util.concurrent.TimeUnit;
 final class Connection {
     private static final System.Logger LOG = System.getLogger(Connection.class.getName());
 
+    /** Sealed messages gRPC could not take yet beyond which the client is {@link #backlogged()}. */
+    static final int BACKLOG_MESSAGES = 4;
+
     /** A zebra that takes a connection but does not answer Hello within this is given up on (and retried). */
     static final long HELLO_TIMEOUT_SECONDS = 10;
 
@@ -50,6 +53,9 @@ final class Connection {
     private SessionStream stream;
     private HelloAck session;
     private boolean flushScheduled;
+    private boolean writableWanted;
+    private boolean replaying;
+    private boolean routesCompleteHeld;
     private int sessions;
 
     Connection(Path socket, Hello hello, ZebraListener listener, Executor executor, ZebraClientOptions options,
@@ -112,6 +118,43 @@ final class Connection {
     void flush() {
         outbox.sealOpen();
         drain();
+    }
+
+    /**
+     * Whether no session is up or gRPC left more than a few sealed messages here; if so, the listener hears
+     * {@link ZebraListener#onWritable()} once they are down below that again.
+     */
+    boolean backlogged() {
+        boolean backlogged = st != State.ESTABLISHED || outbox.sealedCount() >= BACKLOG_MESSAGES;
+        if (backlogged) {
+            writableWanted = true;
+        }
+        return backlogged;
+    }
+
+    /** See {@link ZebraClient#holdRoutesComplete()}. */
+    Runnable holdRoutesComplete() {
+        if (!replaying) {
+            throw new IllegalStateException("RoutesComplete can be held only from the daemon's route replay");
+        }
+        routesCompleteHeld = true;
+        int session = sessions;
+        return () -> {
+            if (replaying) {
+                routesCompleteHeld = false; // done at once: the replay sends it as usual
+            } else if (routesCompleteHeld && session == sessions && st == State.ESTABLISHED) {
+                routesCompleteHeld = false;
+                message(DesiredState.routesComplete());
+            }
+        };
+    }
+
+    /** After gRPC took more (never from within a send, so the listener may send at once). */
+    private void writableIfDrained() {
+        if (writableWanted && st == State.ESTABLISHED && outbox.sealedCount() < BACKLOG_MESSAGES) {
+            writableWanted = false;
+            listener.onWritable();
+        }
     }
 
     /** After an operation went into the outbox: full batches go now, a partial one at the end of the task. */
@@ -183,6 +226,7 @@ final class Connection {
         public void onReady(SessionStream s) {
             if (s == stream) {
                 drain();
+                writableIfDrained();
             }
         }
 
@@ -208,12 +252,21 @@ final class Connection {
         sessions++;
         backoff.reset();
         outbox.clear();
-        int routes = state.replay(outbox, options.batchSize());
+        routesCompleteHeld = false;
+        replaying = true;
+        int routes;
+        try {
+            routes = state.replay(outbox, options.batchSize(), () -> routesCompleteHeld);
+        } finally {
+            replaying = false;
+        }
         LOG.log(System.Logger.Level.INFO, options.daemon() + ": zebra session " + ack.getSessionId() + " up (API "
-                + ZebraApi.format(ack.getVersion()) + "), replaying " + routes + " routes"
-                + (options.ownerReplaysRoutes() ? " (the daemon's)" : "") + " and " + state.lsps.size() + " LSPs");
+                + ZebraApi.format(ack.getVersion()) + "), replaying " + (routesCompleteHeld ? "the daemon's routes as"
+                + " zebra takes them" : routes + " routes" + (options.ownerReplaysRoutes() ? " (the daemon's)" : ""))
+                + " and " + state.lsps.size() + " LSPs");
         drain();
         listener.onConnected(ack);
+        writableIfDrained();
     }
 
     private void retryLater(String reason) {

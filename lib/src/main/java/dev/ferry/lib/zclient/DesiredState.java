@@ -2,6 +2,7 @@ package dev.ferry.lib.zclient;
 
 import dev.ferry.proto.zebra.v1.ClientMessage;
 import dev.ferry.proto.zebra.v1.RoutesComplete;
+import java.util.function.BooleanSupplier;
 
 /**
  * Everything a client wants from zebra, kept so that a new session can be told all of it again: routes (unless
@@ -35,13 +36,28 @@ final class DesiredState {
      * many routes went (the daemon's own replay's, for a client that keeps none).
      */
     int replay(Outbox out, int batch) {
+        return replay(out, batch, () -> false);
+    }
+
+    /**
+     * {@link #replay(Outbox, int)}, leaving RoutesComplete out if {@code routesCompleteHeld} says so after the
+     * daemon's replay: the daemon adds its routes later and then has it sent ({@link
+     * ZebraClient#holdRoutesComplete()}).
+     */
+    int replay(Outbox out, int batch, BooleanSupplier routesCompleteHeld) {
         registrations.replaySubscriptions(out);
         chunks.replay(out, this::nextId);
         int replayed = routes.replay(out);
         lsps.replay(out);
         registrations.replayNexthops(out, batch);
-        out.message(ClientMessage.newBuilder().setRoutesComplete(RoutesComplete.getDefaultInstance()).build());
+        if (!routesCompleteHeld.getAsBoolean()) {
+            out.message(routesComplete());
+        }
         return replayed;
+    }
+
+    static ClientMessage routesComplete() {
+        return ClientMessage.newBuilder().setRoutesComplete(RoutesComplete.getDefaultInstance()).build();
     }
 
     /** The session ended: results of deletes in flight will not come. */

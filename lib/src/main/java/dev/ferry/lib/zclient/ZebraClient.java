@@ -48,7 +48,9 @@ import java.util.concurrent.Executor;
  * {@link #addRoute} sends and forgets, {@link #deleteRoute} always sends the delete, route operations made
  * while disconnected are dropped, and each new session calls the daemon's replay, which must add every route it
  * wants; those adds go out after the subscriptions and chunks and before the LSPs, nexthop registrations and
- * RoutesComplete, as the client's own replay would. Results of route operations cannot be traced back to a
+ * RoutesComplete, as the client's own replay would. A daemon with a large table can instead add them later, as
+ * the client takes them ({@link #backlogged()}, {@link ZebraListener#onWritable()}), holding RoutesComplete
+ * until it is done ({@link #holdRoutesComplete()}). Results of route operations cannot be traced back to a
  * route, so {@link ZebraListener#onRouteResult} is not called. LSPs, registrations and chunks are kept as
  * above.
  */
@@ -267,6 +269,30 @@ public final class ZebraClient implements AutoCloseable {
     /** Sends the open batch now rather than at the end of the current task. */
     public void flush() {
         connection.flush();
+    }
+
+    /**
+     * Called from the daemon's route replay ({@link ZebraClientOptions#withOwnerReplay}): RoutesComplete does
+     * not follow the replay but waits until the daemon runs the returned task (on the executor), once it has
+     * added every route it wants, e.g. as the client could take them ({@link #backlogged()}); zebra sweeps the
+     * client's stale routes only then. The routes added later go after the replayed LSPs and nexthop
+     * registrations. The task does nothing once this session is over (the next one replays
+     * again).
+     *
+     * @throws IllegalStateException outside the daemon's replay
+     */
+    public Runnable holdRoutesComplete() {
+        return connection.holdRoutesComplete();
+    }
+
+    /**
+     * Whether the client holds messages gRPC cannot take yet (more than a few batches), or no session is up. A
+     * daemon that makes its route operations only when they can go (bgpd: a full table arrives faster than
+     * zebra installs it) stops while this is true and goes on at {@link ZebraListener#onWritable()}, which
+     * follows every call that answered true. Clients that never ask behave as if it did not exist.
+     */
+    public boolean backlogged() {
+        return connection.backlogged();
     }
 
     private void send(ClientMessage m) {

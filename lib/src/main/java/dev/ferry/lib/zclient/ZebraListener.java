@@ -37,6 +37,14 @@ public interface ZebraListener {
     }
 
     /**
+     * The client can take more: {@link ZebraClient#backlogged()} answered true, and since then a session came
+     * up or gRPC took the backlog down below the threshold. Called once per such wait, never from within a
+     * client call, so the daemon may make operations at once.
+     */
+    default void onWritable() {
+    }
+
+    /**
      * What became of a route operation (and later changes of the route's state: see Result in zebra.proto).
      * Not called for a client whose daemon replays its own routes ({@link ZebraClientOptions#withOwnerReplay}):
      * that client keeps nothing to name the route of a result by, and Result carries only the operation's id.

@@ -14,6 +14,7 @@ import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.TableKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraClientOptions;
+import dev.ferry.lib.zclient.ZebraListener;
 import dev.ferry.proto.zebra.ZebraApi;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.ApiVersion;
@@ -33,6 +34,7 @@ import dev.ferry.proto.zebra.v1.TrackedNexthop;
 import io.grpc.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
@@ -281,6 +283,37 @@ class ZapiClientServerTest {
         assertNotNull(on(zebraLoop, () -> restarted.route(BGP, "", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(2000))));
         assertEquals(1, on(zebraLoop, () -> restarted.lspCount(BGP)), "the client still replays its LSPs");
         assertEquals(0, on(bgpLoop, client::routeCount));
+    }
+
+    @Test
+    void aDaemonAddingItsReplayAsTheClientTakesItHoldsRoutesCompleteUntilTheLastRoute() {
+        int n = 20_000;
+        ArrayDeque<Integer> pending = new ArrayDeque<>(); // what bgpd's ZebraRouteQueue does, on its loop
+        Runnable[] done = new Runnable[1];
+        Runnable send = () -> {
+            while (!pending.isEmpty() && !client.backlogged()) {
+                client.addRoute(V4, route(pending.poll()));
+            }
+            if (pending.isEmpty() && done[0] != null) {
+                done[0].run();
+                done[0] = null;
+            }
+        };
+        run(bgpLoop, () -> client = ZebraClient.connect(socket, RouteType.ROUTE_TYPE_BGP, 0, new ZebraListener() {
+            @Override
+            public void onWritable() {
+                send.run();
+            }
+        }, bgpLoop, ZebraClientOptions.defaults("bgpd").withRetry(20, 200).withOwnerReplay(() -> {
+            for (int i = 0; i < n; i++) {
+                pending.add(i);
+            }
+            done[0] = client.holdRoutesComplete();
+            bgpLoop.execute(send);
+        })));
+        until("RoutesComplete", () -> on(zebraLoop, () -> handler.routesCompleteCount(BGP)) == 1);
+        assertEquals(n, on(zebraLoop, () -> handler.routesAtComplete(BGP)), "every route, then RoutesComplete");
+        assertEquals(n, zebraRoutes(handler));
     }
 
     @Test
