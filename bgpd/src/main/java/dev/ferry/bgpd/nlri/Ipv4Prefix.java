@@ -1,6 +1,7 @@
 package dev.ferry.bgpd.nlri;
 
 import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.lib.net.PrefixHash;
 
 /** An IPv4 prefix: the address as an int (network byte order, unsigned) and a length of 0 to 32. */
 public record Ipv4Prefix(int address, int length) implements Prefix {

@@ -1,6 +1,7 @@
 package dev.ferry.bgpd.nlri;
 
 import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.lib.net.PrefixHash;
 
 /** An IPv6 prefix: the address as two longs (high and low 64 bits) and a length of 0 to 128. */
 public record Ipv6Prefix(long high, long low, int length) implements Prefix {

@@ -1,7 +1,7 @@
 package dev.ferry.bgpd.rib;
 
-import dev.ferry.bgpd.nlri.PrefixHash;
 import dev.ferry.lib.net.IpAddresses;
+import dev.ferry.lib.net.PrefixHash;
 
 /**
  * A next hop address as a map key: its bits in two longs and its length, so that looking a next hop up costs no

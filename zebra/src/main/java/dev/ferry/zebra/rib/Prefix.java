@@ -1,6 +1,7 @@
 package dev.ferry.zebra.rib;
 
 import dev.ferry.lib.net.IpPrefix;
+import dev.ferry.lib.net.PrefixHash;
 
 /**
  * A route's destination: network bits (host bits always cleared, as FRR's apply_mask) and a length, in the
@@ -145,11 +146,7 @@ public final class Prefix implements Comparable<Prefix> {
      */
     @Override
     public int hashCode() {
-        long h = hi * 0x9E3779B97F4A7C15L ^ lo * 0xC2B2AE3D27D4EB4FL ^ length;
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        return (int) h;
+        return PrefixHash.of(hi, lo, length);
     }
 
     @Override

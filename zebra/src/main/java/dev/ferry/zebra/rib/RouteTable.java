@@ -1,5 +1,6 @@
 package dev.ferry.zebra.rib;
 
+import dev.ferry.lib.net.PrefixHash;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.Consumer;
@@ -196,15 +197,8 @@ public final class RouteTable {
         table[i] = n;
     }
 
-    /** MurmurHash3's fmix64 over the prefix; IPv4 bits (the top of {@code hi}) are rotated down first. */
     private static int hash(long hi, long lo, int len) {
-        long h = Long.rotateLeft(hi, 32) ^ lo * 0x9E3779B97F4A7C15L ^ ((long) len << 57);
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return (int) h;
+        return PrefixHash.of(hi, lo, len);
     }
 
     @Override

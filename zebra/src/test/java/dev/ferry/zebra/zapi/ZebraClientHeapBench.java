@@ -1,6 +1,7 @@
 package dev.ferry.zebra.zapi;
 
 import com.google.protobuf.ByteString;
+import dev.ferry.lib.bench.LiveHeap;
 import dev.ferry.lib.zclient.TableKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraClientOptions;
@@ -15,7 +16,6 @@ import dev.ferry.proto.zebra.v1.Result;
 import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.RouteType;
 import dev.ferry.proto.zebra.v1.Safi;
-import dev.ferry.zebra.rib.bench.RibBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -75,7 +75,7 @@ public final class ZebraClientHeapBench {
                 if (up.getCount() > 0) {
                     up.countDown();
                 } else {
-                    queued[0] = RibBench.usedHeap(); // the replay is queued, the socket has taken a window of it
+                    queued[0] = LiveHeap.used(); // the replay is queued, the socket has taken a window of it
                     again.countDown();
                 }
             }
@@ -95,7 +95,7 @@ public final class ZebraClientHeapBench {
             throw new IllegalStateException("no session");
         }
 
-        long before = RibBench.usedHeap();
+        long before = LiveHeap.used();
         long t0 = System.nanoTime();
         for (int from = 0; from < routes; from += TASK) {
             int start = from;
@@ -117,7 +117,7 @@ public final class ZebraClientHeapBench {
         if (received != routes) {
             throw new IllegalStateException("zebra got " + received + " routes of " + routes);
         }
-        long after = RibBench.usedHeap();
+        long after = LiveHeap.used();
         int kept = bgpLoop.submit(client::routeCount).get();
         System.out.printf("zebra client heap, %s mode, %,d IPv4 /24 routes with one nexthop (%s): %,d routes kept, "
                 + "%.1f bytes/route retained; %.2f s (%,.0f routes/s)%n", owner ? "owner-replay" : "default", routes,

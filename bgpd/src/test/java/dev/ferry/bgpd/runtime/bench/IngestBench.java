@@ -13,6 +13,7 @@ import dev.ferry.bgpd.runtime.BgpRouter;
 import dev.ferry.bgpd.runtime.RouteSink;
 import dev.ferry.bgpd.runtime.ScriptedSpeaker;
 import dev.ferry.bgpd.wire.CodecContext;
+import dev.ferry.lib.bench.LiveHeap;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ public final class IngestBench {
         BgpRouter router = on(loop, () -> BenchRouters.start(loop, port, US, THEM, sink));
         try (ScriptedSpeaker peer = ScriptedSpeaker.connect(THEM, US, port, CodecContext.EBGP)) {
             peer.establish(65002, "2.2.2.2", 3600);
-            long before = usedHeap();
+            long before = LiveHeap.used();
             long cpuStart = ManagementFactory.getThreadMXBean().getThreadCpuTime(loopThread);
             long processStart = processCpu();
             long start = System.nanoTime();
@@ -124,7 +125,7 @@ public final class IngestBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (ManagementFactory.getThreadMXBean().getThreadCpuTime(loopThread) - cpuStart) / 1e9;
             double processSeconds = (processCpu() - processStart) / 1e9;
-            long after = usedHeap();
+            long after = LiveHeap.used();
             int size = on(loop, () -> router.rib(AddressFamily.IPV4_UNICAST).size());
             int accepted = on(loop, () -> router.peerList().get(0).acceptedCount(AddressFamily.IPV4_UNICAST));
             if (size != routes || accepted != routes || sink.removes != 0) {
@@ -162,17 +163,5 @@ public final class IngestBench {
     private static long processCpu() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -1,5 +1,6 @@
 package dev.ferry.zebra.rib.bench;
 
+import dev.ferry.lib.bench.LiveHeap;
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibPort;
@@ -86,7 +87,7 @@ public final class RibBench {
         loop.runAll();
         Nexthop peer = Nexthop.gateway(0, IpAddress.parse("10.0.0.2")).withWeight(1);
         List<Nexthop> nexthops = List.of(peer);
-        long before = usedHeap();
+        long before = LiveHeap.used();
 
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
@@ -103,7 +104,7 @@ public final class RibBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        long after = usedHeap();
+        long after = LiveHeap.used();
         if (fib.ops != routes || rib.route(0, Prefix.ipv4(base, 24)).selected() == null) {
             throw new IllegalStateException("routes not installed: " + fib.ops + " ops; " + rib.stats());
         }
@@ -111,18 +112,5 @@ public final class RibBench {
         System.out.printf("  run: %.2f s wall (%.0f routes/s), %.2f s on the loop thread (%.0f routes/s), "
                 + "%.1f bytes/route, %s%n", seconds, routes / seconds, cpu, routes / cpu, perRoute, rib.stats());
         return new double[] {Math.round(routes / seconds), Math.round(perRoute * 10) / 10.0, Math.round(routes / cpu)};
-    }
-
-    /** Heap in use after full collections (the benches' measure of live bytes). */
-    public static long usedHeap() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }

@@ -1,7 +1,7 @@
-package dev.ferry.bgpd.nlri;
+package dev.ferry.lib.net;
 
 /**
- * The hash of a prefix (or next hop): its address bits mixed by murmur3's 64-bit finalizer, as lib's IpPrefix does. A
+ * The hash of a prefix (or next hop) held as two longs: its address bits mixed by murmur3's 64-bit finalizer. A
  * record's default hash (31 * address + length) gives consecutive /24s hash values 7936 apart, whose low bits
  * (what HashMap uses) repeat: a full table then piles up in a few buckets and HashMap turns them into trees.
  */
