@@ -3,6 +3,7 @@ package dev.ferry.bgpd.rib;
 import dev.ferry.bgpd.nlri.Prefix;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -132,7 +133,7 @@ public final class RibTable {
 
     /** Every destination, in no particular order (a live view: do not change the table while iterating). */
     public Collection<Destination> destinations() {
-        return java.util.Collections.unmodifiableCollection(destinations);
+        return Collections.unmodifiableCollection(destinations);
     }
 
     public int size() {

@@ -145,7 +145,6 @@ public final class Logging {
         root.setLevel(level);
     }
 
-
     /** A handler that flushes every record: a crash must not lose the lines that explain it. */
     private static Handler flushing(OutputStream out) {
         return new StreamHandler(out, new FrrLogFormat("")) {

@@ -44,7 +44,7 @@ import java.util.concurrent.Executor;
  * that state. So a daemon never needs to resend anything after a zebra restart.
  *
  * <p>A daemon that holds its routes anyway (bgpd, in its Loc-RIB) can spare the client's copy of them, some
- * 400 bytes a route: with {@link ZebraClientOptions#withOwnerReplay} the client keeps nothing per route. Then
+ * 500 bytes a route: with {@link ZebraClientOptions#withOwnerReplay} the client keeps nothing per route. Then
  * {@link #addRoute} sends and forgets, {@link #deleteRoute} always sends the delete, route operations made
  * while disconnected are dropped, and each new session calls the daemon's replay, which must add every route it
  * wants; those adds go out after the subscriptions and chunks and before the LSPs, nexthop registrations and

@@ -6,7 +6,9 @@ import dev.ferry.zebra.rib.mpls.Lsp;
 import dev.ferry.zebra.rib.mpls.Nhlfe;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * `show mpls table [json]` and `show mpls table LABEL [json]` in FRR 8.4's layout (zebra_mpls.c: a ttable
@@ -58,7 +60,7 @@ final class MplsTable {
      * under the table with the kernel's reason, grouped by reason: "Not installed, ...: 16, 17".
      */
     private static void refused(StringBuilder sb, Collection<Lsp> lsps) {
-        java.util.Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
         for (Lsp lsp : lsps) {
             if (lsp.failure() != null) {
                 byReason.computeIfAbsent(lsp.failure().reason(), r -> new ArrayList<>()).add(Labels.pretty(lsp.inLabel()));
