@@ -53,9 +53,10 @@ final class Inbound {
         Integer label = state.lsps.resultFor(r.getId());
         if (label != null) {
             l.onLspResult(label, r);
+        } else if (state.routes instanceof OwnerReplayedRoutes) {
+            l.onOwnedRouteResult(r);
         }
-        // else: about an operation replaced since (the newer one's result follows), or a route of a client
-        // that keeps none (its daemon replays its own routes)
+        // else: about an operation replaced since (the newer one's result follows)
     }
 
     private static void guarded(ZebraMessage m, Runnable call) {

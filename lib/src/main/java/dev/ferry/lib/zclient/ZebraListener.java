@@ -52,6 +52,13 @@ public interface ZebraListener {
     default void onRouteResult(RouteKey route, Result result) {
     }
 
+    /**
+     * What became of a route operation of a client whose daemon replays its own routes: named only by the
+     * operation's id ({@link ZebraClient#addRoute} returned it), for a daemon that keeps ids or just counts.
+     */
+    default void onOwnedRouteResult(Result result) {
+    }
+
     /** What became of an LSP operation. */
     default void onLspResult(int inLabel, Result result) {
     }

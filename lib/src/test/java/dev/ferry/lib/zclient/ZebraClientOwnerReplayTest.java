@@ -14,11 +14,16 @@ import dev.ferry.proto.zebra.v1.ClientMessage;
 import dev.ferry.proto.zebra.v1.IpPrefix;
 import dev.ferry.proto.zebra.v1.Lsp;
 import dev.ferry.proto.zebra.v1.Op;
+import dev.ferry.proto.zebra.v1.Result;
+import dev.ferry.proto.zebra.v1.ResultBatch;
+import dev.ferry.proto.zebra.v1.ResultStatus;
 import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.RouteType;
 import dev.ferry.proto.zebra.v1.Safi;
 import dev.ferry.proto.zebra.v1.TrackedNexthop;
+import dev.ferry.proto.zebra.v1.ZebraMessage;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -76,6 +81,38 @@ class ZebraClientOwnerReplayTest {
         assertEquals(Route.newBuilder().setId(5).setOp(Op.OP_DELETE).setPrefix(r.getPrefix()).build(),
                 s.routes.delete(RouteKey.of(V4, r), 5), "never added here: deleted all the same");
         assertEquals(0, s.routes.retainedEntries());
+    }
+
+    @Test
+    void aResultReachesTheOwnerByItsOperationIdTheDefaultClientNamesTheRoute() {
+        List<String> seen = new ArrayList<>();
+        ZebraListener l = new ZebraListener() {
+            @Override
+            public void onRouteResult(RouteKey route, Result result) {
+                seen.add("route " + route.prefix().getAddress().byteAt(3) + " id " + result.getId());
+            }
+
+            @Override
+            public void onOwnedRouteResult(Result result) {
+                seen.add("owned id " + result.getId());
+            }
+        };
+        DesiredState owner = new DesiredState(() -> { });
+        DesiredState keeper = new DesiredState(null);
+        Route r = ZebraClientOutboxTest.route(7).toBuilder().setId(owner.nextId()).build();
+        owner.routes.add(V4, r);
+        keeper.routes.add(V4, r);
+        ZebraMessage results = ZebraMessage.newBuilder().setResults(ResultBatch.newBuilder()
+                .addResults(Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_INSTALLED))
+                .addResults(Result.newBuilder().setId(99).setStatus(ResultStatus.RESULT_STATUS_INSTALLED)))
+                .build();
+
+        Inbound.dispatch(results, owner, l);
+        assertEquals(List.of("owned id " + r.getId(), "owned id 99"), seen);
+        seen.clear();
+        Inbound.dispatch(results, keeper, l);
+        assertEquals(List.of("route " + r.getPrefix().getAddress().byteAt(3) + " id " + r.getId()), seen,
+                "id 99 names no route of this client");
     }
 
     @Test

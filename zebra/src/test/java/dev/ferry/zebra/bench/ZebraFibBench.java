@@ -1,7 +1,6 @@
 package dev.ferry.zebra.bench;
 
 import com.google.protobuf.ByteString;
-import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.TableKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraClientOptions;
@@ -18,15 +17,19 @@ import dev.ferry.proto.zebra.v1.Safi;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Benchmark (not a test; bench/zebra-fib.sh runs it): a client of a running zebra, as bgpd would be, pushes N
+ * Benchmark (not a test; bench/zebra-fib.sh runs it): a client of a running zebra, as bgpd is, pushes N
  * IPv4 /24 routes (11.0.0.0/24, 11.0.1.0/24, ...) via GATEWAY over the zebra API and waits for the kernel's
  * answer to every one: the time covers the API, the RIB and the netlink dataplane, until the last result.
+ * Like bgpd, the client keeps no copy of its routes (owner replay) and makes route operations only while gRPC
+ * takes them ({@link ZebraClient#backlogged()}); like FRR's bench client (bench/zapi-blast.py encodes every
+ * message first), it has its routes before the clock starts: the time is zebra's, not the route source's.
  * Prints one JSON line. With HOLD_FILE, it then keeps the session (and so zebra its routes) until that file
  * exists, for measuring zebra's heap with the routes in (jcmd PID GC.class_histogram).
  *
@@ -44,6 +47,13 @@ public final class ZebraFibBench {
         Path socket = Path.of(args[1]);
         ByteString gateway = ByteString.copyFrom(InetAddress.getByName(args[2]).getAddress());
         ExecutorService loop = Executors.newSingleThreadExecutor(r -> new Thread(r, "client-loop"));
+        Route.Builder[] routes = new Route.Builder[n];
+        Route template = Route.newBuilder().setDistance(20).addNexthops(Nexthop.newBuilder().setGateway(gateway))
+                .build();
+        for (int i = 0; i < n; i++) {
+            routes[i] = template.toBuilder().setPrefix(prefix(i));
+        }
+        Feeder feeder = new Feeder(routes, loop);
         AtomicLong installed = new AtomicLong();
         AtomicLong other = new AtomicLong();
         String[] firstFailure = {null};
@@ -55,7 +65,12 @@ public final class ZebraFibBench {
             }
 
             @Override
-            public void onRouteResult(RouteKey route, Result result) {
+            public void onWritable() {
+                feeder.run();
+            }
+
+            @Override
+            public void onOwnedRouteResult(Result result) {
                 if (result.getStatus() == ResultStatus.RESULT_STATUS_INSTALLED) {
                     installed.incrementAndGet();
                 } else {
@@ -65,22 +80,13 @@ public final class ZebraFibBench {
                     other.incrementAndGet();
                 }
             }
-        }, loop, ZebraClientOptions.defaults("bgpd"));
+        }, loop, ZebraClientOptions.defaults("bgpd").withOwnerReplay(() -> { }));
+        feeder.client = client;
         if (!up.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no session with " + socket);
         }
-        Route template = Route.newBuilder().setDistance(20).addNexthops(Nexthop.newBuilder().setGateway(gateway))
-                .build();
         long t0 = System.nanoTime();
-        for (int from = 0; from < n; from += TASK) {
-            int start = from;
-            int end = Math.min(n, from + TASK);
-            loop.execute(() -> {
-                for (int i = start; i < end; i++) {
-                    client.addRoute(V4, template.toBuilder().setPrefix(prefix(i)));
-                }
-            });
-        }
+        loop.execute(feeder);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (installed.get() + other.get() < n && System.nanoTime() < deadline) {
             Thread.sleep(1);
@@ -98,6 +104,31 @@ public final class ZebraFibBench {
         loop.submit(client::close).get();
         client.closed().get(10, TimeUnit.SECONDS);
         loop.shutdownNow();
+    }
+
+    /** Adds routes on the client's loop while gRPC takes them, TASK per loop task; onWritable goes on. */
+    private static final class Feeder implements Runnable {
+        private final Route.Builder[] routes;
+        private final Executor loop;
+        private ZebraClient client;
+        private int next;
+
+        Feeder(Route.Builder[] routes, Executor loop) {
+            this.routes = routes;
+            this.loop = loop;
+        }
+
+        @Override
+        public void run() {
+            int end = Math.min(routes.length, next + TASK);
+            while (next < end && !client.backlogged()) {
+                client.addRoute(V4, routes[next]);
+                routes[next++] = null;
+            }
+            if (next == end && next < routes.length) {
+                loop.execute(this);
+            }
+        }
     }
 
     private static IpPrefix prefix(int i) {
