@@ -96,6 +96,7 @@ final class RibProcessor {
         }
 
         fixupSystemRoutes(node);
+        node.table.counts.recount(node);
         removeDeleted(node);
         if (node.isEmpty()) {
             node.table.remove(node);

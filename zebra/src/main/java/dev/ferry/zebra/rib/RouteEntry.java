@@ -34,6 +34,11 @@ public final class RouteEntry {
     public static final int FLAG_RR_USE_DISTANCE = 0x40;
     /** The flags a client may set. */
     public static final int CLIENT_FLAGS = FLAG_ALLOW_RECURSION | FLAG_IBGP | FLAG_RR_USE_DISTANCE;
+    /** Ferry: counted in its table's {@link RouteCounts} as in the RIB. Not shown in internalFlags. */
+    static final int COUNTED_RIB = 0x4000;
+    /** Ferry: counted in its table's {@link RouteCounts} as in the kernel. Not shown in internalFlags. */
+    static final int COUNTED_FIB = 0x8000;
+    private static final int COUNTED = COUNTED_RIB | COUNTED_FIB;
 
     private static final RouteType[] TYPES = RouteType.values();
 
@@ -135,7 +140,7 @@ public final class RouteEntry {
     }
 
     public int flags() {
-        return flags & 0xffff;
+        return flags & 0xffff & ~COUNTED;
     }
 
     public int status() {

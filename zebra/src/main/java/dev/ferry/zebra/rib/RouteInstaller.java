@@ -84,6 +84,7 @@ final class RouteInstaller implements FibResultHandler {
             // answer was superseded): take it out. ESRCH if there was none.
             cleanup(op.node, e);
         }
+        op.node.table.counts.recount(op.node);
         rib.nodeFibChanged(op.node);
     }
 

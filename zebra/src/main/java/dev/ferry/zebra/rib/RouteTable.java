@@ -28,6 +28,7 @@ public final class RouteTable {
     private RouteNode[] slots = new RouteNode[MIN_CAPACITY];
     private int size;
     private final int[] lengthCounts;
+    final RouteCounts counts = new RouteCounts();
 
     /** The VRF's own table of {@code afi}. */
     RouteTable(RibVrf vrf, Afi afi) {
@@ -43,6 +44,11 @@ public final class RouteTable {
         this.afi = afi;
         this.kernelTable = kernelTable;
         this.lengthCounts = new int[afi.bits() + 1];
+    }
+
+    /** Entries and installed entries per route type, kept up to date as nodes are processed. */
+    public RouteCounts counts() {
+        return counts;
     }
 
     /** The kernel table its routes go to (JSON "table"): the VRF's, or the one the routes were added with. */

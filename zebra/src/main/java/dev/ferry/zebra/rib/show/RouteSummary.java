@@ -1,7 +1,7 @@
 package dev.ferry.zebra.rib.show;
 
 import dev.ferry.lib.json.JsonWriter;
-import dev.ferry.zebra.rib.RouteEntry;
+import dev.ferry.zebra.rib.RouteCounts;
 import dev.ferry.zebra.rib.RouteTable;
 import dev.ferry.zebra.rib.RouteType;
 
@@ -26,28 +26,21 @@ final class RouteSummary {
     private long totalRib;
     private long totalFib;
 
+    /** From the table's counts: no walk, whatever its size. */
     static RouteSummary of(RouteTable table) {
         RouteSummary s = new RouteSummary();
-        table.forEach(node -> {
-            for (RouteEntry e : node.visibleEntries()) {
-                s.count(e);
-            }
-        });
-        return s;
-    }
-
-    private void count(RouteEntry e) {
-        boolean ibgp = e.type() == RouteType.BGP && e.hasFlag(RouteEntry.FLAG_IBGP);
-        boolean installed = e.isInstalled();
-        totalRib++;
-        totalFib += installed ? 1 : 0;
-        if (ibgp) {
-            ibgpRib++;
-            ibgpFib += installed ? 1 : 0;
-        } else {
-            rib[e.type().ordinal()]++;
-            fib[e.type().ordinal()] += installed ? 1 : 0;
+        RouteCounts c = table.counts();
+        for (RouteType t : TYPES) {
+            s.rib[t.ordinal()] = c.rib(t);
+            s.fib[t.ordinal()] = c.fib(t);
+            s.totalRib += c.rib(t);
+            s.totalFib += c.fib(t);
         }
+        s.ibgpRib = c.ibgpRib();
+        s.ibgpFib = c.ibgpFib();
+        s.totalRib += s.ibgpRib;
+        s.totalFib += s.ibgpFib;
+        return s;
     }
 
     void text(StringBuilder out, String vrfName) {
