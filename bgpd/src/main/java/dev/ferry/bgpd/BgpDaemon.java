@@ -62,7 +62,8 @@ public final class BgpDaemon implements DaemonModule {
         BgpShowCommands.install(ctx.cli(), service);
         if (run) {
             zebra = ZebraClient.connect(ctx.options().zservSocket(), RouteType.ROUTE_TYPE_BGP, 0, service,
-                    ctx.loop(), ZebraClientOptions.defaults("bgpd").withOwnerReplay(service::replayRoutes));
+                    ctx.loop(), ZebraClientOptions.defaults("bgpd").withOwnerReplay(service::replayRoutes)
+                            .withFailuresOnly()); // bgpd acts on no result: a full table's million spared
             service.start(zebra);
             ctx.cli().onConfigChange(service::reconcile);
         }

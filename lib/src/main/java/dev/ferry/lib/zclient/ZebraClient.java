@@ -91,6 +91,7 @@ public final class ZebraClient implements AutoCloseable {
                 .setInstance(instance)
                 .setGracefulRestartSeconds(options.gracefulRestartSeconds())
                 .setDaemon(options.daemon())
+                .setFailuresOnly(options.failuresOnly())
                 .build();
         ZebraClient c = new ZebraClient(zservSocket, hello, listener, executor, options);
         c.connection.start();

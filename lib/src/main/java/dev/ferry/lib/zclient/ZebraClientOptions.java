@@ -12,9 +12,10 @@ package dev.ferry.lib.zclient;
  *        Otherwise the daemon keeps its routes itself (bgpd's Loc-RIB) and this re-adds all of them through
  *        {@link ZebraClient#addRoute} when a session comes up; the client then keeps nothing per route (see
  *        {@link ZebraClient})
+ * @param failuresOnly zebra sends results only for route operations that did not succeed (Hello.failures_only)
  */
 public record ZebraClientOptions(String daemon, int gracefulRestartSeconds, int batchSize, long minRetryMillis,
-        long maxRetryMillis, Runnable ownerReplay) {
+        long maxRetryMillis, Runnable ownerReplay, boolean failuresOnly) {
 
     public ZebraClientOptions {
         if (batchSize < 1 || minRetryMillis < 1 || maxRetryMillis < minRetryMillis || gracefulRestartSeconds < 0) {
@@ -24,20 +25,23 @@ public record ZebraClientOptions(String daemon, int gracefulRestartSeconds, int 
 
     /** Batches of 100, no graceful restart, retries from 100 ms up to 5 s, routes kept by the client. */
     public static ZebraClientOptions defaults(String daemon) {
-        return new ZebraClientOptions(daemon, 0, dev.ferry.proto.zebra.ZebraApi.BATCH_SIZE, 100, 5000, null);
+        return new ZebraClientOptions(daemon, 0, dev.ferry.proto.zebra.ZebraApi.BATCH_SIZE, 100, 5000, null,
+                false);
     }
 
     public ZebraClientOptions withGracefulRestart(int seconds) {
-        return new ZebraClientOptions(daemon, seconds, batchSize, minRetryMillis, maxRetryMillis, ownerReplay);
+        return new ZebraClientOptions(daemon, seconds, batchSize, minRetryMillis, maxRetryMillis, ownerReplay,
+                failuresOnly);
     }
 
     public ZebraClientOptions withRetry(long minMillis, long maxMillis) {
-        return new ZebraClientOptions(daemon, gracefulRestartSeconds, batchSize, minMillis, maxMillis, ownerReplay);
+        return new ZebraClientOptions(daemon, gracefulRestartSeconds, batchSize, minMillis, maxMillis, ownerReplay,
+                failuresOnly);
     }
 
     public ZebraClientOptions withBatchSize(int size) {
         return new ZebraClientOptions(daemon, gracefulRestartSeconds, size, minRetryMillis, maxRetryMillis,
-                ownerReplay);
+                ownerReplay, failuresOnly);
     }
 
     /**
@@ -49,7 +53,16 @@ public record ZebraClientOptions(String daemon, int gracefulRestartSeconds, int 
             throw new NullPointerException("replay");
         }
         return new ZebraClientOptions(daemon, gracefulRestartSeconds, batchSize, minRetryMillis, maxRetryMillis,
-                replay);
+                replay, failuresOnly);
+    }
+
+    /**
+     * zebra tells the daemon only of route operations that did not succeed: no result per installed or removed
+     * route (a full table's million results), for a daemon that acts on problems only.
+     */
+    public ZebraClientOptions withFailuresOnly() {
+        return new ZebraClientOptions(daemon, gracefulRestartSeconds, batchSize, minRetryMillis, maxRetryMillis,
+                ownerReplay, true);
     }
 
     /** Whether the daemon, not the client, replays the routes (the client keeps none). */

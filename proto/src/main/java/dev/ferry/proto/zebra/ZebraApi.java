@@ -8,7 +8,7 @@ import dev.ferry.proto.zebra.v1.ApiVersion;
  */
 public final class ZebraApi {
     /** The API version of this build: 1.0. */
-    public static final ApiVersion VERSION = ApiVersion.newBuilder().setMajor(1).setMinor(1).build();
+    public static final ApiVersion VERSION = ApiVersion.newBuilder().setMajor(1).setMinor(2).build();
 
     /** The socket's file name in the run directory, as FRR's. */
     public static final String SOCKET_NAME = "zserv.api";

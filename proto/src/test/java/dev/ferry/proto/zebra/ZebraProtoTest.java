@@ -164,7 +164,7 @@ class ZebraProtoTest {
 
     @Test
     void versionsOfTheSameMajorAreCompatible() {
-        assertEquals("1.1", ZebraApi.format(ZebraApi.VERSION)); // 1.1: Route.table_id and Route.per_distance
+        assertEquals("1.2", ZebraApi.format(ZebraApi.VERSION)); // 1.1: Route.table_id, per_distance; 1.2: Hello.failures_only
         assertTrue(ZebraApi.compatible(ApiVersion.newBuilder().setMajor(1).setMinor(0).build()),
                 "1.0 clients still connect");
         assertTrue(ZebraApi.compatible(ApiVersion.newBuilder().setMajor(1).setMinor(9).build()));

@@ -15,21 +15,31 @@ import java.util.concurrent.TimeUnit;
 public final class RibClients {
     private static final System.Logger LOG = System.getLogger("dev.ferry.zebra.rib");
 
+    /** Which notices about its own routes a client hears (FRR's ZAPI_ROUTE_NOTIFY, asked for or not). */
+    public enum Notify {
+        /** None. */
+        NONE,
+        /** Only that a route could not be installed or lost to another protocol's: no INSTALLED or REMOVED. */
+        FAILURES,
+        /** Every change of each route's fate. */
+        ALL
+    }
+
     /** A client session. */
     private static final class Session {
         final ClientId id;
         final RouteType protocol;
         final int instance;
         final RibListener listener;
-        final boolean notifyOwner;
+        final Notify notify;
         int retentionSeconds;
 
-        Session(ClientId id, RouteType protocol, int instance, RibListener listener, boolean notifyOwner) {
+        Session(ClientId id, RouteType protocol, int instance, RibListener listener, Notify notify) {
             this.id = id;
             this.protocol = protocol;
             this.instance = instance;
             this.listener = listener;
-            this.notifyOwner = notifyOwner;
+            this.notify = notify;
         }
     }
 
@@ -50,12 +60,12 @@ public final class RibClients {
     }
 
     /**
-     * Opens a session for (protocol, instance). With {@code notifyOwner} the client hears the fate of each of
-     * its routes (FRR's ZAPI_ROUTE_NOTIFY, used by bgpd).
+     * Opens a session for (protocol, instance); {@code notify} says which notices about the fate of its routes
+     * the client hears.
      */
-    public ClientId connect(RouteType protocol, int instance, RibListener listener, boolean notifyOwner) {
+    public ClientId connect(RouteType protocol, int instance, RibListener listener, Notify notify) {
         ClientId id = new ClientId(nextId++);
-        Session s = new Session(id, protocol, instance, listener, notifyOwner);
+        Session s = new Session(id, protocol, instance, listener, notify);
         sessions.put(id, s);
         owners.put(new Owner(protocol, instance), s);
         lastOwner = null;
@@ -142,7 +152,8 @@ public final class RibClients {
     /** Tells the owner of (type, instance) routes about one of them, if it asked to hear. */
     void notifyOwner(RouteNode node, RouteEntry e, RouteNotice.Result result, int errno, String message) {
         Session s = owner(e.type(), e.instance());
-        if (s == null || !s.notifyOwner) {
+        if (s == null || s.notify == Notify.NONE || (s.notify == Notify.FAILURES
+                && (result == RouteNotice.Result.INSTALLED || result == RouteNotice.Result.REMOVED))) {
             return;
         }
         s.listener.routeNotice(new RouteNotice(node.table.vrf().id(), node.prefix(), e.type(), e.instance(),

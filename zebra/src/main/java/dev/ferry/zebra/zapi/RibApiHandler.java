@@ -26,6 +26,7 @@ import dev.ferry.zebra.rib.Afi;
 import dev.ferry.zebra.rib.Nexthop;
 import dev.ferry.zebra.rib.Prefix;
 import dev.ferry.zebra.rib.Rib;
+import dev.ferry.zebra.rib.RibClients;
 import dev.ferry.zebra.rib.RibVrf;
 import dev.ferry.zebra.rib.RibVrfs;
 import dev.ferry.zebra.rib.RouteEntry;
@@ -50,12 +51,16 @@ public final class RibApiHandler implements ZebraApiHandler {
         final RouteType type;
         final int instance;
         final ClientOutbound out;
+        /** Hello.failures_only: no REMOVED result for a delete. */
+        final boolean failuresOnly;
 
-        Session(dev.ferry.zebra.rib.ClientId ribId, RouteType type, int instance, ClientOutbound out) {
+        Session(dev.ferry.zebra.rib.ClientId ribId, RouteType type, int instance, ClientOutbound out,
+                boolean failuresOnly) {
             this.ribId = ribId;
             this.type = type;
             this.instance = instance;
             this.out = out;
+            this.failuresOnly = failuresOnly;
         }
     }
 
@@ -83,9 +88,10 @@ public final class RibApiHandler implements ZebraApiHandler {
         }
         int retained = rib.clients().retained(type, client.instance());
         SessionNotifier notifier = new SessionNotifier(rib, outbound);
-        dev.ferry.zebra.rib.ClientId id = rib.clients().connect(type, client.instance(), notifier, true);
+        dev.ferry.zebra.rib.ClientId id = rib.clients().connect(type, client.instance(), notifier,
+                hello.getFailuresOnly() ? RibClients.Notify.FAILURES : RibClients.Notify.ALL);
         rib.clients().setRetention(id, hello.getGracefulRestartSeconds());
-        sessions.put(client, new Session(id, type, client.instance(), outbound));
+        sessions.put(client, new Session(id, type, client.instance(), outbound, hello.getFailuresOnly()));
         return retained;
     }
 
@@ -152,8 +158,12 @@ public final class RibApiHandler implements ZebraApiHandler {
             boolean existed = r.getPerDistance()
                     ? rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance, keyDistance)
                     : rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance);
-            s.out.result(existed ? Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_REMOVED)
-                    .build() : rejected(r.getId(), "no such route of this client"));
+            if (!existed) {
+                s.out.result(rejected(r.getId(), "no such route of this client"));
+            } else if (!s.failuresOnly) {
+                s.out.result(Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_REMOVED)
+                        .build());
+            }
             return;
         }
         if (r.getNexthopsCount() == 0) {

@@ -25,8 +25,8 @@ class ClientLifecycleTest {
     @Test
     void sessionEndWithdrawsTheClientsRoutesFromRibAndKernel() {
         RibTestBed t = router();
-        ClientId ospfd = t.rib.clients().connect(RouteType.OSPF, 0, RibListener.NONE, false);
-        ClientId ldpd = t.rib.clients().connect(RouteType.LDP, 0, RibListener.NONE, false);
+        ClientId ospfd = t.rib.clients().connect(RouteType.OSPF, 0, RibListener.NONE, RibClients.Notify.NONE);
+        ClientId ldpd = t.rib.clients().connect(RouteType.LDP, 0, RibListener.NONE, RibClients.Notify.NONE);
         t.add(ospf("2.2.2.2/32", 20, via(0, "10.1.1.254", 2))).add(ospf("9.9.9.9/32", 10, via(0, "10.1.1.254", 2)));
         t.add(RibTestBed.staticRoute(0, "192.0.2.0/24", via(0, "10.1.1.253")));
         t.rib.lfib().add(LspType.LDP, 16, a("10.1.1.254"), 0, 3);
@@ -52,14 +52,14 @@ class ClientLifecycleTest {
     @Test
     void gracefulRestartKeepsRoutesUntilTheTimerOrTheClientsUpdate() {
         RibTestBed t = router();
-        ClientId bgp = t.rib.clients().connect(RouteType.BGP, 0, RibListener.NONE, false);
+        ClientId bgp = t.rib.clients().connect(RouteType.BGP, 0, RibListener.NONE, RibClients.Notify.NONE);
         t.rib.clients().setRetention(bgp, 120);
         t.add(bgpRoute("198.51.100.0/24")).add(bgpRoute("203.0.113.0/24")).settle();
         t.rib.clients().disconnect(bgp);
         t.settle().wait(60);
         assertNotNull(t.fib.route(254, p("198.51.100.0/24")), "kept while the client restarts");
 
-        ClientId again = t.rib.clients().connect(RouteType.BGP, 0, RibListener.NONE, false);
+        ClientId again = t.rib.clients().connect(RouteType.BGP, 0, RibListener.NONE, RibClients.Notify.NONE);
         t.add(bgpRoute("198.51.100.0/24")).settle();
         t.rib.clients().routeUpdateComplete(again);
         t.settle();
@@ -71,7 +71,7 @@ class ClientLifecycleTest {
     @Test
     void retentionTimerSweepsWhenTheClientDoesNotComeBack() {
         RibTestBed t = router();
-        ClientId bgp = t.rib.clients().connect(RouteType.BGP, 0, RibListener.NONE, false);
+        ClientId bgp = t.rib.clients().connect(RouteType.BGP, 0, RibListener.NONE, RibClients.Notify.NONE);
         t.rib.clients().setRetention(bgp, 30);
         t.add(bgpRoute("198.51.100.0/24")).settle();
         t.rib.clients().disconnect(bgp);

@@ -49,7 +49,7 @@ class ClientServicesTest {
         RibTestBed t = new RibTestBed();
         t.iface(0, 2, "eth0", "10.1.1.2/24").settle();
         Recorder bgp = new Recorder();
-        ClientId id = t.rib.clients().connect(RouteType.BGP, 0, bgp, false);
+        ClientId id = t.rib.clients().connect(RouteType.BGP, 0, bgp, RibClients.Notify.NONE);
         t.rib.nht().register(id, 0, a("2.2.2.2"));
         assertFalse(bgp.nht.getLast().isReachable());
 
@@ -80,7 +80,7 @@ class ClientServicesTest {
         t.iface(0, 2, "eth0", "10.1.1.2/24").settle();
         t.fib.holdAnswers(true);
         Recorder bgp = new Recorder();
-        ClientId id = t.rib.clients().connect(RouteType.BGP, 0, bgp, false);
+        ClientId id = t.rib.clients().connect(RouteType.BGP, 0, bgp, RibClients.Notify.NONE);
         t.rib.nht().register(id, 0, a("2.2.2.2"));
         t.add(ospf("2.2.2.0/24", 20, via(0, "10.1.1.254", 2))).settle();
         assertFalse(bgp.nht.getLast().isReachable(), "not while the route is in flight");
@@ -95,7 +95,7 @@ class ClientServicesTest {
         t.iface(0, 2, "eth0", "10.1.1.2/24").iface(0, 1, "lo", "127.0.0.1/8", "1.1.1.1/32").settle();
         t.add(RibTestBed.staticRoute(0, "192.0.2.0/24", via(0, "10.1.1.253"))).settle();
         Recorder ospfd = new Recorder();
-        ClientId id = t.rib.clients().connect(RouteType.OSPF, 0, ospfd, false);
+        ClientId id = t.rib.clients().connect(RouteType.OSPF, 0, ospfd, RibClients.Notify.NONE);
         t.rib.redistribution().subscribe(id, Afi.IPV4, RouteType.CONNECTED, 0, 0);
         t.rib.redistribution().subscribe(id, Afi.IPV4, RouteType.STATIC, 0, 0);
         assertEquals(List.of("add connected 1.1.1.1/32 metric 0", "add connected 10.1.1.0/24 metric 0",
@@ -115,7 +115,7 @@ class ClientServicesTest {
         t.iface(0, 2, "eth0", "10.1.1.2/24").settle();
         t.add(ospf("192.0.2.0/24", 20, via(0, "10.1.1.254", 2))).settle();
         Recorder bgp = new Recorder();
-        ClientId id = t.rib.clients().connect(RouteType.BGP, 0, bgp, false);
+        ClientId id = t.rib.clients().connect(RouteType.BGP, 0, bgp, RibClients.Notify.NONE);
         t.rib.redistribution().subscribe(id, Afi.IPV4, RouteType.OSPF, 0, 0);
         t.add(RibTestBed.staticRoute(0, "192.0.2.0/24", via(0, "10.1.1.253"))).settle();
         assertEquals(List.of("add ospf 192.0.2.0/24 metric 20", "del ospf 192.0.2.0/24"), bgp.redist);
@@ -125,7 +125,7 @@ class ClientServicesTest {
     void routerIdIsConfiguredOrTheHighestLoopbackOrTheHighestAddress() {
         RibTestBed t = new RibTestBed();
         Recorder ospfd = new Recorder();
-        ClientId id = t.rib.clients().connect(RouteType.OSPF, 0, ospfd, false);
+        ClientId id = t.rib.clients().connect(RouteType.OSPF, 0, ospfd, RibClients.Notify.NONE);
         t.rib.routerIds().subscribe(id, 0);
         assertEquals(List.of("ipv4 0.0.0.0", "ipv6 ::"), ospfd.routerIds);
         t.iface(0, 2, "eth0", "10.1.1.2/24", "192.168.0.1/24");

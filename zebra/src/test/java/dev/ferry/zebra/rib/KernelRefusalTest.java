@@ -46,7 +46,7 @@ class KernelRefusalTest {
             public void routeNotice(RouteNotice n) {
                 notices.add(n);
             }
-        }, true);
+        }, RibClients.Notify.ALL);
         t.iface(0, 2, "eth0", "10.1.1.2/24");
         for (String ldp : List.of("2.2.2.2/32", "3.3.3.3/32")) {
             t.rib.ftn().set(0, p(ldp), RouteType.OSPF, LspType.LDP, a("10.1.1.254"), 2, 17);

@@ -26,7 +26,7 @@ class RouteNoticeIdTest {
             public void routeNotice(RouteNotice n) {
                 notices.add(n);
             }
-        }, true);
+        }, RibClients.Notify.ALL);
         t.iface(0, 2, "eth0", "10.1.1.2/24");
     }
 

@@ -130,7 +130,7 @@ class ZapiClientServerTest {
                     .setProtocol(RouteType.ROUTE_TYPE_OSPF)).build());
             Status s = raw.awaitStatus();
             assertEquals(Status.Code.FAILED_PRECONDITION, s.getCode());
-            assertEquals("zebra speaks API 1.1, the client speaks 2.1: major version 2 is not supported",
+            assertEquals("zebra speaks API 1.2, the client speaks 2.1: major version 2 is not supported",
                     s.getDescription());
         }
         assertEquals(Set.of(), on(zebraLoop, handler::clients));
