@@ -197,9 +197,13 @@ public final class BgpTransport implements AutoCloseable {
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
     }
 
-    /** Hands each framed message and the end of the connection to the link's listener on the daemon's loop. */
+    /**
+     * Hands each framed message and the end of the connection to the link's listener on the daemon's loop, no
+     * faster than the loop handles them ({@link ReadThrottle}).
+     */
     private final class Inbound extends SimpleChannelInboundHandler<byte[]> {
         private final java.util.function.Supplier<TcpLink> link;
+        private final ReadThrottle throttle = new ReadThrottle();
 
         Inbound(java.util.function.Supplier<TcpLink> link) {
             this.link = link;
@@ -207,9 +211,15 @@ public final class BgpTransport implements AutoCloseable {
 
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, byte[] msg) {
+            Channel channel = ctx.channel();
+            throttle.handedOver(channel);
             loop.execute(() -> {
-                TcpLink l = link.get();
-                l.fire(x -> x.received(l, msg));
+                try {
+                    TcpLink l = link.get();
+                    l.fire(x -> x.received(l, msg));
+                } finally {
+                    throttle.handled(channel);
+                }
             });
         }
 
