@@ -27,7 +27,11 @@ public final class RibTable {
      */
     @FunctionalInterface
     public interface Listener {
-        void bestChanged(Prefix prefix, BgpPath oldBest, BgpPath best);
+        /**
+         * The best path of {@code d} changed from {@code oldBest} to {@code d.best()} (null: none now; the
+         * destination is then out of the table if it has no path left).
+         */
+        void bestChanged(Destination d, BgpPath oldBest);
     }
 
     private final DestinationTable destinations = new DestinationTable();
@@ -165,7 +169,7 @@ public final class RibTable {
             destinations.remove(d.prefix());
         }
         if (changed) {
-            listener.bestChanged(d.prefix(), before, d.best());
+            listener.bestChanged(d, before);
         }
     }
 

@@ -41,8 +41,8 @@ public final class VpnTable {
     }
 
     private RibTable table(RouteDistinguisher rd) {
-        return tables.computeIfAbsent(rd, k -> new RibTable(nexthops, (p, old, best) ->
-                listener.bestChanged(k, p, old, best)));
+        return tables.computeIfAbsent(rd, k -> new RibTable(nexthops, (d, old) ->
+                listener.bestChanged(k, d.prefix(), old, d.best())));
     }
 
     public void update(RouteDistinguisher rd, Prefix prefix, BgpPath path) {

@@ -128,7 +128,7 @@ public final class BgpRouter implements AutoCloseable {
         this.hostname = hostname;
         this.instance = instance;
         for (AddressFamily f : FAMILIES) {
-            ribs.put(f, new RibTable(nexthops, (p, old, best) -> bestChanged(f, p, old, best)));
+            ribs.put(f, new RibTable(nexthops, (d, old) -> bestChanged(f, d, old)));
         }
         if (vrf == null) {
             for (AddressFamily f : VPN_FAMILIES) {
@@ -551,15 +551,16 @@ public final class BgpRouter implements AutoCloseable {
         return best != null && !best.isLocal();
     }
 
-    private void bestChanged(AddressFamily f, Prefix prefix, BgpPath oldBest, BgpPath best) {
+    private void bestChanged(AddressFamily f, Destination d, BgpPath oldBest) {
         tableVersion++;
+        Prefix prefix = d.prefix();
+        BgpPath best = d.best();
         if (!installs(best)) {
             if (installs(oldBest)) {
                 routes.remove(f, prefix);
             }
         } else {
-            Destination d = ribs.get(f).get(prefix);
-            routes.install(f, prefix, best, d == null ? List.of() : d.multipaths());
+            routes.install(f, d);
         }
         for (Peer p : peers.values()) {
             if (p.negotiated(f)) {
@@ -623,7 +624,7 @@ public final class BgpRouter implements AutoCloseable {
         for (AddressFamily f : FAMILIES) {
             for (Destination d : ribs.get(f).destinations()) {
                 if (installs(d.best())) {
-                    routes.install(f, d.prefix(), d.best(), d.multipaths());
+                    routes.install(f, d);
                 }
             }
         }

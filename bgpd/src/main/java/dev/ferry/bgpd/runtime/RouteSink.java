@@ -2,17 +2,17 @@ package dev.ferry.bgpd.runtime;
 
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Prefix;
-import dev.ferry.bgpd.rib.BgpPath;
-import java.util.List;
+import dev.ferry.bgpd.rib.Destination;
 
 /** Where best paths learned from peers go: zebra (RouteType BGP), or a test's table. */
 public interface RouteSink {
 
     /**
-     * Installs or replaces the route of {@code prefix} through the best path's next hop and those of the paths
-     * used with it (ECMP; empty without multipath).
+     * Installs or replaces the route of the destination's prefix through its best path's next hop and those of
+     * the paths used with it ({@link Destination#multipaths()}: ECMP). The destination is the Loc-RIB's own
+     * (a sink may read its state later rather than now).
      */
-    void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths);
+    void install(AddressFamily family, Destination d);
 
     /** Removes the route of {@code prefix}, if installed. */
     void remove(AddressFamily family, Prefix prefix);
@@ -23,7 +23,7 @@ public interface RouteSink {
 
     RouteSink NONE = new RouteSink() {
         @Override
-        public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
+        public void install(AddressFamily family, Destination d) {
         }
 
         @Override

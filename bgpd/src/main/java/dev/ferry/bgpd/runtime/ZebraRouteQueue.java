@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.concurrent.Executor;
 
 /**
- * One instance's routes on their way to zebra. A best-path change only queues its prefix (a reference); the
- * route operation is made when the zebra client can send it, from the prefix's state in the Loc-RIB then. A full
- * table arrives much faster than zebra installs it, and route messages made at once would wait in the client by
- * the hundred thousand (some 200 bytes each); queued prefixes cost a few bytes, and a prefix that changed
- * again meanwhile goes once with its newest state (or as a delete). Not thread-safe: the event loop owns it.
+ * One instance's routes on their way to zebra. A best-path change only queues its destination (the Loc-RIB's
+ * own object; a removal queues the prefix); the route operation is made when the zebra client can send it,
+ * from the destination's state then: a destination that lost its last path since goes as a delete, a removed
+ * prefix is looked up again in the Loc-RIB. A full table arrives much faster than zebra installs it, and route
+ * messages made at once would wait in the client by the hundred thousand (some 200 bytes each); queued
+ * references cost a few bytes, and a prefix that changed again meanwhile goes once with its newest state. Not
+ * thread-safe: the event loop owns it.
  */
 final class ZebraRouteQueue implements RouteSink {
 
@@ -38,7 +40,8 @@ final class ZebraRouteQueue implements RouteSink {
     private final Executor loop;
     private final Zebra zebra;
     private final ArrayDeque<AddressFamily> families = new ArrayDeque<>();
-    private final ArrayDeque<Prefix> prefixes = new ArrayDeque<>();
+    /** A {@link Destination} to install, or the {@link Prefix} of a removal. */
+    private final ArrayDeque<Object> queued = new ArrayDeque<>();
     private LocRib rib = (f, p) -> null;
     private boolean drainScheduled;
     private boolean closed;
@@ -57,8 +60,8 @@ final class ZebraRouteQueue implements RouteSink {
     }
 
     @Override
-    public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
-        enqueue(family, prefix);
+    public void install(AddressFamily family, Destination d) {
+        enqueue(family, d);
     }
 
     @Override
@@ -73,15 +76,15 @@ final class ZebraRouteQueue implements RouteSink {
         scheduleDrain();
     }
 
-    private void enqueue(AddressFamily family, Prefix prefix) {
+    private void enqueue(AddressFamily family, Object destinationOrPrefix) {
         if (!zebra.connected()) {
             return;
         }
-        if (prefix.equals(prefixes.peekLast()) && family == families.peekLast()) {
+        if (destinationOrPrefix.equals(queued.peekLast()) && family == families.peekLast()) {
             return; // changed twice in a row: it goes once, as it is when it goes
         }
         families.add(family);
-        prefixes.add(prefix);
+        queued.add(destinationOrPrefix);
         scheduleDrain();
     }
 
@@ -102,17 +105,21 @@ final class ZebraRouteQueue implements RouteSink {
         if (!zebra.connected()) {
             clear();
         }
-        while (!prefixes.isEmpty() && !zebra.backlogged()) {
+        while (!queued.isEmpty() && !zebra.backlogged()) {
             AddressFamily f = families.poll();
-            Prefix p = prefixes.poll();
-            Destination d = closed ? null : rib.destination(f, p);
-            if (d != null && BgpRouter.installs(d.best())) {
+            Object o = queued.poll();
+            Destination d = o instanceof Destination x ? x : null;
+            Prefix p = d != null ? d.prefix() : (Prefix) o;
+            if (d == null && !closed) {
+                d = rib.destination(f, p); // removed, maybe back since
+            }
+            if (!closed && d != null && BgpRouter.installs(d.best())) {
                 zebra.add(f, p, d.best(), d.multipaths());
             } else {
                 zebra.delete(f, p);
             }
         }
-        if (prefixes.isEmpty()) {
+        if (queued.isEmpty()) {
             drained.run();
         }
     }
@@ -127,16 +134,16 @@ final class ZebraRouteQueue implements RouteSink {
 
     private void clear() {
         families.clear();
-        prefixes.clear();
+        queued.clear();
     }
 
     /** Prefixes waiting (with repeats). */
     int size() {
-        return prefixes.size();
+        return queued.size();
     }
 
     /** Whether the instance is gone and nothing of it waits any more. */
     boolean finished() {
-        return closed && prefixes.isEmpty();
+        return closed && queued.isEmpty();
     }
 }

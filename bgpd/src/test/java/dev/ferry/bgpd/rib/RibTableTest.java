@@ -33,8 +33,8 @@ class RibTableTest {
             return 0;
         }
     };
-    private final RibTable rib = new RibTable(view, (p, old, best) -> changes.add(p + " " + (best == null ? "none"
-            : best.source().addressText())));
+    private final RibTable rib = new RibTable(view, (d, old) -> changes.add(d.prefix() + " "
+            + (d.best() == null ? "none" : d.best().source().addressText())));
     private final PathSource a = new PathSource(PathSource.Kind.EBGP, IpAddresses.parse("10.0.0.1"),
             Ipv4Addresses.parse("1.1.1.1"), 65001);
     private final PathSource b = new PathSource(PathSource.Kind.EBGP, IpAddresses.parse("10.0.0.2"),

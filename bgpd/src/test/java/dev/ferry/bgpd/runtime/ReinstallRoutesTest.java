@@ -17,7 +17,7 @@ import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.nlri.Ipv4Prefix;
 import dev.ferry.bgpd.nlri.Prefix;
-import dev.ferry.bgpd.rib.BgpPath;
+import dev.ferry.bgpd.rib.Destination;
 import dev.ferry.bgpd.wire.CodecContext;
 import dev.ferry.lib.net.IpAddresses;
 import dev.ferry.lib.net.IpPrefix;
@@ -89,8 +89,8 @@ class ReinstallRoutesTest {
         inst.family(BgpAddressFamily.IPV4_UNICAST).addNetwork(new BgpNetwork(IpPrefix.parse("10.1.0.0/24"), null));
         RouteSink recording = new RouteSink() {
             @Override
-            public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
-                sink.add("install " + prefix + " via " + IpAddresses.format(best.nextHop()));
+            public void install(AddressFamily family, Destination d) {
+                sink.add("install " + d.prefix() + " via " + IpAddresses.format(d.best().nextHop()));
             }
 
             @Override

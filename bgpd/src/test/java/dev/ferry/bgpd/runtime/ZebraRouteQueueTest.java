@@ -59,11 +59,11 @@ class ZebraRouteQueueTest {
     }, () -> drains++);
 
     /** The Loc-RIB, telling the queue what BgpRouter.bestChanged tells it. */
-    private final RibTable rib = new RibTable(NexthopView.ALL_REACHABLE, (p, old, best) -> {
-        if (BgpRouter.installs(best)) {
-            queue.install(V4, p, best, List.of());
+    private final RibTable rib = new RibTable(NexthopView.ALL_REACHABLE, (d, old) -> {
+        if (BgpRouter.installs(d.best())) {
+            queue.install(V4, d);
         } else if (BgpRouter.installs(old)) {
-            queue.remove(V4, p);
+            queue.remove(V4, d.prefix());
         }
     });
 
@@ -187,7 +187,7 @@ class ZebraRouteQueueTest {
         assertEquals(0, drains, "not empty: backlogged");
         queue.restart(); // a new zebra session: the replay queues what it installs
         assertEquals(0, queue.size());
-        queue.install(V4, Prefix.parse("10.3.0.0/24"), rib.get(Prefix.parse("10.3.0.0/24")).best(), List.of());
+        queue.install(V4, rib.get(Prefix.parse("10.3.0.0/24")));
         assertEquals(List.of(), endOfTask());
         room = Integer.MAX_VALUE;
         queue.drain();

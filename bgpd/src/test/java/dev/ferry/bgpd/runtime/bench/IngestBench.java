@@ -7,7 +7,7 @@ import dev.ferry.bgpd.attr.PathAttributes;
 import dev.ferry.bgpd.message.UpdatePacker;
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Prefix;
-import dev.ferry.bgpd.rib.BgpPath;
+import dev.ferry.bgpd.rib.Destination;
 import dev.ferry.bgpd.runtime.BenchRouters;
 import dev.ferry.bgpd.runtime.BgpRouter;
 import dev.ferry.bgpd.runtime.RouteSink;
@@ -46,7 +46,7 @@ public final class IngestBench {
         volatile long removes;
 
         @Override
-        public void install(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
+        public void install(AddressFamily family, Destination d) {
             installs++;
         }
 
