@@ -11,6 +11,7 @@ import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.lib.zclient.RouteKey;
+import dev.ferry.lib.zclient.TableKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
 import dev.ferry.proto.zebra.IpPrefixes;
@@ -565,9 +566,14 @@ public final class BgpService implements ZebraListener, AutoCloseable {
     /** Route operations to zebra, in one VRF; nothing is kept here or in the client: see {@link #replayRoutes}. */
     private final class ZebraSink implements ZebraRouteQueue.Zebra {
         private final String vrf;
+        /** The client's tables, made once: the client compares each route's table with the open batch's. */
+        private final TableKey ipv4;
+        private final TableKey ipv6;
 
         ZebraSink(String vrf) {
             this.vrf = vrf;
+            this.ipv4 = new TableKey(vrf, Afi.AFI_IPV4, Safi.SAFI_UNICAST);
+            this.ipv6 = new TableKey(vrf, Afi.AFI_IPV6, Safi.SAFI_UNICAST);
         }
 
         @Override
@@ -582,7 +588,8 @@ public final class BgpService implements ZebraListener, AutoCloseable {
 
         @Override
         public void add(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
-            zebra.addRoute(vrf, afi(family), Safi.SAFI_UNICAST, route(vrf, prefix, best, multipaths));
+            TableKey table = family.afi() == AddressFamily.AFI_IPV6 ? ipv6 : ipv4;
+            zebra.addRoute(table, route(vrf, prefix, best, multipaths));
         }
 
         @Override

@@ -25,7 +25,7 @@ final class Outbox {
     }
 
     void route(TableKey table, Route route) {
-        if (openLsps != null || (openRoutes != null && !openTable.equals(table))) {
+        if (openLsps != null || (openRoutes != null && openTable != table && !openTable.equals(table))) {
             sealOpen();
         }
         if (openRoutes == null) {
