@@ -37,6 +37,8 @@ public final class RibTable {
     private final DestinationTable destinations = new DestinationTable();
     /** How many learned (not local) paths use each next hop: a few entries, whatever the table's size. */
     private final Map<NexthopKey, int[]> pathsByNexthop = new HashMap<>();
+    private byte[] lastNexthop;
+    private int[] lastCount;
     private final NexthopView nexthops;
     private final Listener listener;
     private Multipath multipath = Multipath.NONE;
@@ -175,7 +177,7 @@ public final class RibTable {
 
     private void count(BgpPath p) {
         if (p != null && !p.isLocal()) {
-            pathsByNexthop.computeIfAbsent(NexthopKey.of(p.nextHopBytes()), k -> new int[1])[0]++;
+            counter(p.nextHopBytes(), true)[0]++;
         }
     }
 
@@ -183,10 +185,24 @@ public final class RibTable {
         if (p == null || p.isLocal()) {
             return;
         }
-        NexthopKey k = NexthopKey.of(p.nextHopBytes());
-        int[] n = pathsByNexthop.get(k);
+        int[] n = counter(p.nextHopBytes(), false);
         if (n != null && --n[0] == 0) {
-            pathsByNexthop.remove(k);
+            pathsByNexthop.remove(NexthopKey.of(p.nextHopBytes()));
+            lastNexthop = null;
         }
+    }
+
+    /** A next hop's count of paths; the last one found is kept by the bytes' identity (an UPDATE's paths share them). */
+    private int[] counter(byte[] nexthop, boolean create) {
+        if (nexthop == lastNexthop) {
+            return lastCount;
+        }
+        NexthopKey k = NexthopKey.of(nexthop);
+        int[] n = create ? pathsByNexthop.computeIfAbsent(k, x -> new int[1]) : pathsByNexthop.get(k);
+        if (n != null) {
+            lastNexthop = nexthop;
+            lastCount = n;
+        }
+        return n;
     }
 }

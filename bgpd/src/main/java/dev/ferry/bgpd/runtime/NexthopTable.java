@@ -28,6 +28,12 @@ public final class NexthopTable implements NexthopView {
     private final Registry registry;
     /** Keyed by the address's bits, not its text: the decision process looks up every path it weighs. */
     private final Map<NexthopKey, Resolution> states = new HashMap<>();
+    /**
+     * The address asked about last (by identity) and its state: the paths of one UPDATE share their next hop's
+     * bytes, and the decision process and the tracking ask about every path. Forgotten on every change.
+     */
+    private byte[] lastAddress;
+    private Resolution lastResolution;
 
     /** @param registry zebra's nexthop tracking, or null for "everything reachable" */
     public NexthopTable(Registry registry) {
@@ -39,9 +45,13 @@ public final class NexthopTable implements NexthopView {
         if (registry == null) {
             return;
         }
+        if (address == lastAddress) {
+            return; // tracked: asked about just now
+        }
         NexthopKey key = NexthopKey.of(address);
         if (!states.containsKey(key)) {
             states.put(key, null);
+            lastAddress = null;
             registry.register(address);
         }
     }
@@ -49,6 +59,7 @@ public final class NexthopTable implements NexthopView {
     /** zebra's update; returns whether anything changed. */
     public boolean update(byte[] address, Resolution r) {
         Resolution before = states.put(NexthopKey.of(address), r);
+        lastAddress = null;
         return !r.equals(before);
     }
 
@@ -56,7 +67,12 @@ public final class NexthopTable implements NexthopView {
         if (registry == null) {
             return ALWAYS;
         }
-        return states.get(NexthopKey.of(address));
+        if (address != lastAddress) {
+            NexthopKey key = NexthopKey.of(address);
+            lastResolution = states.get(key);
+            lastAddress = states.containsKey(key) ? address : null; // an untracked address: track() must look
+        }
+        return lastResolution;
     }
 
     @Override

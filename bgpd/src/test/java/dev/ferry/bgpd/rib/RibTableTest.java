@@ -119,6 +119,29 @@ class RibTableTest {
     }
 
     @Test
+    void theNexthopsInUseAreCountedWhetherPathsShareTheirBytesOrNot() {
+        byte[] shared = IpAddresses.parse("10.0.0.1");
+        for (int i = 0; i < 6; i++) {
+            Prefix p = Prefix.parse("10.1." + i + ".0/24");
+            byte[] nh = i % 3 == 0 ? IpAddresses.parse("10.0.0.2") : i % 3 == 1 ? IpAddresses.parse("10.0.0.1")
+                    : shared; // 10.1.5.0/24, the last to go, too
+            PathSource s = i % 3 == 0 ? b : a;
+            rib.update(p, new BgpPath(s, PathAttributes.of(Origin.of(Origin.IGP), AsPath.parse("65001")), nh, 0,
+                    LocalOrigin.NONE, ++n, 0));
+        }
+        assertEquals(Set.of("10.0.0.1", "10.0.0.2"), rib.nexthops());
+        rib.withdrawAll(b);
+        assertEquals(Set.of("10.0.0.1"), rib.nexthops(), "10.0.0.2's last path went");
+        for (int i = 0; i < 6; i++) {
+            rib.withdraw(Prefix.parse("10.1." + i + ".0/24"), a);
+            assertEquals(i == 5 ? Set.of() : Set.of("10.0.0.1"), rib.nexthops(), "after 10.1." + i + ".0/24");
+        }
+        rib.update(Prefix.parse("10.1.9.0/24"), new BgpPath(a, PathAttributes.of(Origin.of(Origin.IGP),
+                AsPath.parse("65001")), shared, 0, LocalOrigin.NONE, ++n, 0));
+        assertEquals(Set.of("10.0.0.1"), rib.nexthops(), "counted again after its count went to 0");
+    }
+
+    @Test
     void updateAndWithdrawSayWhetherTheSourcesPathCameOrWent() {
         Prefix p = Prefix.parse("10.4.0.0/24");
         assertTrue(rib.update(p, path(a, "65001")), "a new path");
