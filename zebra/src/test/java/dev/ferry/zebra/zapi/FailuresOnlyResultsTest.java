@@ -2,6 +2,7 @@ package dev.ferry.zebra.zapi;
 
 import static dev.ferry.zebra.rib.RibTestBed.a;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.google.protobuf.ByteString;
 import dev.ferry.proto.zebra.v1.Afi;
@@ -9,15 +10,12 @@ import dev.ferry.proto.zebra.v1.Hello;
 import dev.ferry.proto.zebra.v1.IpPrefix;
 import dev.ferry.proto.zebra.v1.Nexthop;
 import dev.ferry.proto.zebra.v1.Op;
-import dev.ferry.proto.zebra.v1.Result;
 import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.RouteBatch;
 import dev.ferry.proto.zebra.v1.RouteType;
 import dev.ferry.proto.zebra.v1.Safi;
-import dev.ferry.proto.zebra.v1.ZebraMessage;
 import dev.ferry.zebra.rib.Errno;
 import dev.ferry.zebra.rib.RibTestBed;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +42,7 @@ class FailuresOnlyResultsTest {
         RibTestBed t = new RibTestBed().iface(0, 2, "eth0", "10.1.1.2/24").settle();
         t.fib.refuse(op -> op.describe().contains("11.0.2.0/24"), Errno.EINVAL, "no");
         RibApiHandler handler = new RibApiHandler(t.rib, null, null);
-        Outbound out = new Outbound();
+        RecordingOutbound out = new RecordingOutbound(BGP);
         handler.onSessionStart(BGP, Hello.newBuilder().setFailuresOnly(failuresOnly).build(), out);
 
         RouteBatch.Builder adds = RouteBatch.newBuilder().setAfi(Afi.AFI_IPV4).setSafi(Safi.SAFI_UNICAST)
@@ -58,7 +56,10 @@ class FailuresOnlyResultsTest {
                 .addRoutes(Route.newBuilder().setId(5).setOp(Op.OP_DELETE).setPrefix(prefix("11.0.7.0")));
         t.loop.execute(() -> handler.onRoutes(BGP, deletes.build()));
         t.settle();
-        return out.results.stream().sorted().toList(); // in the order zebra reached them: by id here
+        assertNull(out.ended, "the session stays up");
+        return out.results.stream().map(r -> r.getId() + " "
+                + r.getStatus().name().substring("RESULT_STATUS_".length()) + " " + r.getKernelErrno())
+                .sorted().toList(); // in the order zebra reached them: by id here
     }
 
     private static Route.Builder add(int id, String prefix, String gateway) {
@@ -68,40 +69,5 @@ class FailuresOnlyResultsTest {
 
     private static IpPrefix.Builder prefix(String address) {
         return IpPrefix.newBuilder().setAddress(ByteString.copyFrom(a(address).bytes())).setLength(24);
-    }
-
-    /** A session's outbound that keeps each result as "id STATUS errno". */
-    private static final class Outbound implements ClientOutbound {
-        final List<String> results = new ArrayList<>();
-
-        @Override
-        public ClientId client() {
-            return BGP;
-        }
-
-        @Override
-        public long sessionId() {
-            return 1;
-        }
-
-        @Override
-        public void send(ZebraMessage message) {
-        }
-
-        @Override
-        public void result(Result r) {
-            results.add(r.getId() + " " + r.getStatus().name().substring("RESULT_STATUS_".length()) + " "
-                    + r.getKernelErrno());
-        }
-
-        @Override
-        public void end(String reason) {
-            results.add("session ended: " + reason);
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
     }
 }

@@ -10,16 +10,13 @@ import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.Hello;
 import dev.ferry.proto.zebra.v1.IpPrefix;
 import dev.ferry.proto.zebra.v1.Nexthop;
-import dev.ferry.proto.zebra.v1.Result;
 import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.RouteBatch;
 import dev.ferry.proto.zebra.v1.RouteType;
 import dev.ferry.proto.zebra.v1.Safi;
-import dev.ferry.proto.zebra.v1.ZebraMessage;
 import dev.ferry.zebra.rib.IpAddress;
 import dev.ferry.zebra.rib.RibTestBed;
 import dev.ferry.zebra.rib.fib.InMemoryFib;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +34,7 @@ class RouteBatchNexthopsTest {
         t.iface(0, 3, "eth1", "10.1.2.2/24");
         t.settle();
         RibApiHandler handler = new RibApiHandler(t.rib, null, null);
-        Outbound out = new Outbound();
+        RecordingOutbound out = new RecordingOutbound(BGP);
         handler.onSessionStart(BGP, Hello.getDefaultInstance(), out);
 
         String[] gateways = {"10.1.1.254", "10.1.1.254", "10.1.2.254", "10.1.1.254", "10.1.1.254"};
@@ -53,7 +50,7 @@ class RouteBatchNexthopsTest {
         t.loop.execute(() -> handler.onRoutes(BGP, batch.build()));
         t.settle();
 
-        assertEquals(List.of(), out.rejected, "nothing refused");
+        assertEquals(List.of(), out.refusals(), "nothing refused");
         for (int i = 0; i < gateways.length; i++) {
             InMemoryFib.Installed r = t.fib.route(254, p("11.0." + i + ".0/24"));
             assertNotNull(r, "11.0." + i + ".0/24 installed");
@@ -66,41 +63,5 @@ class RouteBatchNexthopsTest {
 
     private static ByteString bytes(IpAddress address) {
         return ByteString.copyFrom(address.bytes());
-    }
-
-    /** A session's outbound that keeps the refusals. */
-    private static final class Outbound implements ClientOutbound {
-        final List<String> rejected = new ArrayList<>();
-
-        @Override
-        public ClientId client() {
-            return BGP;
-        }
-
-        @Override
-        public long sessionId() {
-            return 1;
-        }
-
-        @Override
-        public void send(ZebraMessage message) {
-        }
-
-        @Override
-        public void result(Result result) {
-            if (result.getStatus() == dev.ferry.proto.zebra.v1.ResultStatus.RESULT_STATUS_REJECTED) {
-                rejected.add(result.getMessage());
-            }
-        }
-
-        @Override
-        public void end(String reason) {
-            rejected.add("session ended: " + reason);
-        }
-
-        @Override
-        public boolean isOpen() {
-            return true;
-        }
     }
 }
