@@ -9,7 +9,8 @@
 # ebgp rib), kernel (/proc/net/fib_triestat), and samples RSS/CPU. FRR and Ferry alternate, REPS times.
 # Ferry runs zebra and bgpd in the foreground of one shell (so the harness samples both) from
 # etc/target/ferry, with bench/conf/bgp-ingest-bgpd.conf.
-# Needs root, Debian's frr, python3, a build (./mvnw package -DskipTests). Results: $OUTROOT/results
+# IMPLS="frr bird ferry" adds BIRD 2 (the harness's conf/bird), which DESIGN.md's target names too.
+# Needs root, Debian's frr (and bird2 for bird), python3, a build (./mvnw package -DskipTests). Results: $OUTROOT/results
 # (default /tmp/ferry-bench-bgp), then a summary by the harness's summarize.py.
 set -euo pipefail
 N=${1:-100000}
@@ -29,9 +30,10 @@ FERRY_JAVA_OPTS=\"\${ZEBRA_JAVA_OPTS:-}\" $FERRY/bin/zebra --vty_socket $RD -i $
 FERRY_JAVA_OPTS=\"\${BGPD_JAVA_OPTS:-}\" $FERRY/bin/bgpd --vty_socket $RD -i $RD/bgpd.pid --log file:$RD/bgpd.log -f $ROOT/bench/conf/bgp-ingest-bgpd.conf & \
 wait"
 
-IMPLS=${IMPLS:-frr ferry}   # IMPLS=ferry: Ferry alone (profiling)
+IMPLS=${IMPLS:-frr ferry}   # IMPLS=ferry: Ferry alone (profiling); "frr bird ferry": BIRD 2 too (needs bird2)
 for rep in $(seq 1 "$REPS"); do
 	case " $IMPLS " in *" frr "*) REP_START=$rep "$PA/run-ingest.sh" frr "$N" 1 ;; esac
+	case " $IMPLS " in *" bird "*) REP_START=$rep "$PA/run-ingest.sh" bird "$N" 1 ;; esac
 	case " $IMPLS " in *" ferry "*) ;; *) continue ;; esac
 	REP_START=$rep TAG=-ferry ROUTER_CMD="$ferry_cmd" READY_CMD="test -S $RD/bgpd.vty -a -S $RD/zebra.vty" \
 		PROBE_BGP="frr-bgp:$RD" PROBE_RIB="frr-rib:$RD" "$PA/run-ingest.sh" cmd "$N" 1
@@ -39,7 +41,8 @@ done
 python3 - "$RESULTS" "$N" <<'PY'
 import glob, json, statistics, sys
 res, n = sys.argv[1], sys.argv[2]
-for impl, pat in (("FRR 8.4 bgpd+zebra", f"ingest-frr-{n}-rep*.json"), ("Ferry bgpd+zebra", f"ingest-cmd-{n}-rep*-ferry.json")):
+for impl, pat in (("FRR 8.4 bgpd+zebra", f"ingest-frr-{n}-rep*.json"), ("BIRD 2", f"ingest-bird-{n}-rep*.json"),
+                  ("Ferry bgpd+zebra", f"ingest-cmd-{n}-rep*-ferry.json")):
     runs = [json.load(open(f)) for f in sorted(glob.glob(f"{res}/{pat}")) if not f.endswith(".blaster.json")]
     if not runs:
         continue
