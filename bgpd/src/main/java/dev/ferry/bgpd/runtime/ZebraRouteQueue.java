@@ -11,11 +11,12 @@ import java.util.concurrent.Executor;
 /**
  * One instance's routes on their way to zebra. A best-path change only queues its destination (the Loc-RIB's
  * own object; a removal queues the prefix); the route operation is made when the zebra client can send it,
- * from the destination's state then: a destination that lost its last path since goes as a delete, a removed
- * prefix is looked up again in the Loc-RIB. A full table arrives much faster than zebra installs it, and route
- * messages made at once would wait in the client by the hundred thousand (some 200 bytes each); queued
- * references cost a few bytes, and a prefix that changed again meanwhile goes once with its newest state. Not
- * thread-safe: the event loop owns it.
+ * from the destination's state then. A removal, or a destination with no best path left (it may have left the
+ * Loc-RIB, and the prefix come back in a new one), is looked up again in the Loc-RIB: a prefix withdrawn and
+ * announced again while queued is not deleted on the way. A full table arrives much faster than zebra installs
+ * it, and route messages made at once would wait in the client by the hundred thousand (some 200 bytes each);
+ * queued references cost a few bytes, and a prefix that changed again meanwhile goes once with its newest
+ * state. Not thread-safe: the event loop owns it.
  */
 final class ZebraRouteQueue implements RouteSink {
 
@@ -108,8 +109,8 @@ final class ZebraRouteQueue implements RouteSink {
         while (!queued.isEmpty() && !zebra.backlogged()) {
             AddressFamily f = families.poll();
             Object o = queued.poll();
-            Destination d = o instanceof Destination x ? x : null;
-            Prefix p = d != null ? d.prefix() : (Prefix) o;
+            Prefix p = o instanceof Destination x ? x.prefix() : (Prefix) o;
+            Destination d = o instanceof Destination x && x.best() != null ? x : null;
             if (d == null && !closed) {
                 d = rib.destination(f, p); // removed, maybe back since
             }

@@ -128,6 +128,20 @@ class ZebraRouteQueueTest {
     }
 
     @Test
+    void aPrefixWithdrawnAndAnnouncedAgainWhileQueuedIsNotDeletedOnTheWay() {
+        Prefix p = Prefix.parse("10.1.0.0/24");
+        room = 0; // backlogged: everything waits
+        rib.update(p, path(a, "65001"));
+        rib.withdraw(p, a); // its destination leaves the Loc-RIB
+        rib.update(p, path(b, "65002")); // and the prefix comes back in a new one
+        assertEquals(List.of(), endOfTask());
+        room = Integer.MAX_VALUE;
+        queue.drain();
+        assertEquals(List.of("add 10.1.0.0/24 via 10.0.0.2 x1", "add 10.1.0.0/24 via 10.0.0.2 x1",
+                "add 10.1.0.0/24 via 10.0.0.2 x1"), endOfTask());
+    }
+
+    @Test
     void aPrefixChangedTwiceInARowIsQueuedOnce() {
         Prefix p = Prefix.parse("10.1.0.0/24");
         rib.update(p, path(a, "65001 65009"));
