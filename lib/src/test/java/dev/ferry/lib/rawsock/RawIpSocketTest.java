@@ -400,7 +400,8 @@ class RawIpSocketTest {
         RawSocketReader reader = RawSocketReader.start("ospfd-rx-close", s, Runnable::run, d -> { });
         assertTrue(reader.isRunning());
         s.close();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        // an idle reader looks at its socket every POLL_MILLIS (only its own close() wakes it at once)
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RawSocketReader.POLL_MILLIS + 3000);
         while (reader.isRunning()) {
             assertTrue(System.nanoTime() < deadline, "reader still running after its socket closed");
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
