@@ -22,7 +22,16 @@ public final class RibClients {
         /** Only that a route could not be installed or lost to another protocol's: no INSTALLED or REMOVED. */
         FAILURES,
         /** Every change of each route's fate. */
-        ALL
+        ALL;
+
+        /** Whether a client told this hears of {@code result}. */
+        public boolean tells(RouteNotice.Result result) {
+            return switch (this) {
+                case NONE -> false;
+                case FAILURES -> result != RouteNotice.Result.INSTALLED && result != RouteNotice.Result.REMOVED;
+                case ALL -> true;
+            };
+        }
     }
 
     /** A client session. */
@@ -152,8 +161,7 @@ public final class RibClients {
     /** Tells the owner of (type, instance) routes about one of them, if it asked to hear. */
     void notifyOwner(RouteNode node, RouteEntry e, RouteNotice.Result result, int errno, String message) {
         Session s = owner(e.type(), e.instance());
-        if (s == null || s.notify == Notify.NONE || (s.notify == Notify.FAILURES
-                && (result == RouteNotice.Result.INSTALLED || result == RouteNotice.Result.REMOVED))) {
+        if (s == null || !s.notify.tells(result)) {
             return;
         }
         s.listener.routeNotice(new RouteNotice(node.table.vrf().id(), node.prefix(), e.type(), e.instance(),

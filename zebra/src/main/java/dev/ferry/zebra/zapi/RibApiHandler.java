@@ -30,6 +30,7 @@ import dev.ferry.zebra.rib.RibClients;
 import dev.ferry.zebra.rib.RibVrf;
 import dev.ferry.zebra.rib.RibVrfs;
 import dev.ferry.zebra.rib.RouteEntry;
+import dev.ferry.zebra.rib.RouteNotice;
 import dev.ferry.zebra.rib.RouteType;
 import dev.ferry.zebra.rib.RouteUpdate;
 import java.util.HashMap;
@@ -51,16 +52,16 @@ public final class RibApiHandler implements ZebraApiHandler {
         final RouteType type;
         final int instance;
         final ClientOutbound out;
-        /** Hello.failures_only: no REMOVED result for a delete. */
-        final boolean failuresOnly;
+        /** What the client hears of its routes (Hello.failures_only), the RIB's notices and deletes' results alike. */
+        final RibClients.Notify notify;
 
         Session(dev.ferry.zebra.rib.ClientId ribId, RouteType type, int instance, ClientOutbound out,
-                boolean failuresOnly) {
+                RibClients.Notify notify) {
             this.ribId = ribId;
             this.type = type;
             this.instance = instance;
             this.out = out;
-            this.failuresOnly = failuresOnly;
+            this.notify = notify;
         }
     }
 
@@ -88,10 +89,10 @@ public final class RibApiHandler implements ZebraApiHandler {
         }
         int retained = rib.clients().retained(type, client.instance());
         SessionNotifier notifier = new SessionNotifier(rib, outbound);
-        dev.ferry.zebra.rib.ClientId id = rib.clients().connect(type, client.instance(), notifier,
-                hello.getFailuresOnly() ? RibClients.Notify.FAILURES : RibClients.Notify.ALL);
+        RibClients.Notify notify = hello.getFailuresOnly() ? RibClients.Notify.FAILURES : RibClients.Notify.ALL;
+        dev.ferry.zebra.rib.ClientId id = rib.clients().connect(type, client.instance(), notifier, notify);
         rib.clients().setRetention(id, hello.getGracefulRestartSeconds());
-        sessions.put(client, new Session(id, type, client.instance(), outbound, hello.getFailuresOnly()));
+        sessions.put(client, new Session(id, type, client.instance(), outbound, notify));
         return retained;
     }
 
@@ -160,7 +161,7 @@ public final class RibApiHandler implements ZebraApiHandler {
                     : rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance);
             if (!existed) {
                 s.out.result(rejected(r.getId(), "no such route of this client"));
-            } else if (!s.failuresOnly) {
+            } else if (s.notify.tells(RouteNotice.Result.REMOVED)) {
                 s.out.result(Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_REMOVED)
                         .build());
             }
