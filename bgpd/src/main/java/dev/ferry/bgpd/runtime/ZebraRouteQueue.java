@@ -109,9 +109,9 @@ final class ZebraRouteQueue implements RouteSink {
         while (!queued.isEmpty() && !zebra.backlogged()) {
             AddressFamily f = families.poll();
             Object o = queued.poll();
-            Prefix p = o instanceof Destination x ? x.prefix() : (Prefix) o;
-            Destination d = o instanceof Destination x && x.best() != null ? x : null;
-            if (d == null && !closed) {
+            Destination d = o instanceof Destination x ? x : null;
+            Prefix p = d != null ? d.prefix() : (Prefix) o;
+            if (!closed && (d == null || d.best() == null)) {
                 d = rib.destination(f, p); // removed, maybe back since
             }
             if (!closed && d != null && BgpRouter.installs(d.best())) {
