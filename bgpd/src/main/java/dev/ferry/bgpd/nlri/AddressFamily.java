@@ -23,6 +23,17 @@ public record AddressFamily(int afi, int safi) {
                 || safi == SAFI_MPLS_VPN);
     }
 
+    /** Written out for C1, as {@link Ipv4Prefix#equals}: families key the per-route table lookups. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AddressFamily f && f.afi == afi && f.safi == safi;
+    }
+
+    @Override
+    public int hashCode() {
+        return afi * 31 + safi;
+    }
+
     public boolean isVpn() {
         return safi == SAFI_MPLS_VPN;
     }

@@ -46,10 +46,16 @@ public record Ipv6Prefix(long high, long low, int length) implements Prefix {
         return new IpPrefix(a, length);
     }
 
-    /** Spread over all bits (see {@link PrefixHash}); equals stays the record's. */
+    /** Spread over all bits (see {@link PrefixHash}). */
     @Override
     public int hashCode() {
         return PrefixHash.of(high, low, length | 0x100);
+    }
+
+    /** Written out for C1, as {@link Ipv4Prefix#equals}. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Ipv6Prefix p && p.high == high && p.low == low && p.length == length;
     }
 
     @Override

@@ -41,6 +41,12 @@ public record NexthopKey(long high, long low, int length) {
         return PrefixHash.of(high, low, length);
     }
 
+    /** Written out for C1, as {@link dev.ferry.bgpd.nlri.Ipv4Prefix#equals}. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NexthopKey k && k.high == high && k.low == low && k.length == length;
+    }
+
     @Override
     public String toString() {
         return IpAddresses.format(address());

@@ -93,6 +93,8 @@ public final class BgpRouter implements AutoCloseable {
     private final Predicate<String> debugs;
     private final Map<AddressFamily, RibTable> ribs = new LinkedHashMap<>();
     private final Map<InetAddress, Peer> peers = new LinkedHashMap<>();
+    /** The peers as an array, for the per-route loops: iterating the map costs an iterator each under C1. */
+    private Peer[] peerArray = new Peer[0];
     private final Map<InetAddress, BgpNeighbor> neighborConfig = new LinkedHashMap<>();
     private final LocalRoutes local;
     private BgpInstance instance;
@@ -162,6 +164,7 @@ public final class BgpRouter implements AutoCloseable {
         for (InetAddress a : List.copyOf(peers.keySet())) {
             if (!want.containsKey(a)) {
                 peers.remove(a).remove();
+                peerArray = peers.values().toArray(Peer[]::new);
                 neighborConfig.remove(a);
             }
         }
@@ -178,6 +181,7 @@ public final class BgpRouter implements AutoCloseable {
             if (peer == null) {
                 peer = new Peer(this, e.getKey(), p, source, key, n.shutdown());
                 peers.put(e.getKey(), peer);
+                peerArray = peers.values().toArray(Peer[]::new);
                 peer.start();
             } else {
                 peer.reconfigure(p, source, key);
@@ -562,7 +566,7 @@ public final class BgpRouter implements AutoCloseable {
         } else {
             routes.install(f, d);
         }
-        for (Peer p : peers.values()) {
+        for (Peer p : peerArray) {
             if (p.negotiated(f)) {
                 p.adjOut(f).offer(prefix, ExportPolicy.export(prefix, best, target(p, f)));
             }
@@ -675,6 +679,7 @@ public final class BgpRouter implements AutoCloseable {
             p.remove();
         }
         peers.clear();
+        peerArray = new Peer[0];
         for (AddressFamily f : FAMILIES) {
             for (Destination d : ribs.get(f).destinations()) {
                 if (installs(d.best())) {

@@ -1,6 +1,7 @@
 package dev.ferry.bgpd.runtime;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.UnsafeByteOperations;
 import dev.ferry.bgpd.config.BgpAddressFamily;
 import dev.ferry.bgpd.config.BgpConfig;
 import dev.ferry.bgpd.config.BgpInstance;
@@ -14,7 +15,6 @@ import dev.ferry.lib.zclient.RouteKey;
 import dev.ferry.lib.zclient.TableKey;
 import dev.ferry.lib.zclient.ZebraClient;
 import dev.ferry.lib.zclient.ZebraListener;
-import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.AddressUpdate;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.InterfaceUpdate;
@@ -514,28 +514,63 @@ public final class BgpService implements ZebraListener, AutoCloseable {
      * gateway (the remote PE) in the default VRF, resolved recursively there (zebra adds the transport label).
      */
     static Route.Builder route(String vrf, Prefix prefix, BgpPath best) {
-        return route(vrf, prefix, best, List.of());
+        return route(vrf, prefix, best, List.of(), new NexthopMessages());
     }
 
-    /** The route with one next hop per path of the multipath set (the best first): ECMP in zebra and the kernel. */
-    static Route.Builder route(String vrf, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
+    /**
+     * The route with one next hop per path of the multipath set (the best first): ECMP in zebra and the kernel.
+     * Runs once per route of a full table, with C1 only: no iterator, no copy of the prefix's bytes.
+     */
+    static Route.Builder route(String vrf, Prefix prefix, BgpPath best, List<BgpPath> multipaths,
+            NexthopMessages nexthops) {
         boolean ibgp = best.source().isIbgp();
         boolean imported = !vrf.isEmpty() && best.localOrigin() == dev.ferry.bgpd.rib.LocalOrigin.IMPORTED;
         Route.Builder route = Route.newBuilder()
-                .setPrefix(IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length()))
+                .setPrefix(apiPrefix(prefix))
                 .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
                 .setMetric((int) best.med())
                 .setAllowRecursion(ibgp || imported)
                 .setIbgp(ibgp)
-                .addNexthops(nexthop(best, imported));
-        for (BgpPath p : multipaths) {
-            route.addNexthops(nexthop(p, imported));
+                .addNexthops(nexthops.of(best, imported));
+        for (int i = 0; i < multipaths.size(); i++) {
+            route.addNexthops(nexthops.of(multipaths.get(i), imported));
         }
         return route;
     }
 
+    /** The API form of a prefix; its address bytes are made here and wrapped, not copied again. */
+    static dev.ferry.proto.zebra.v1.IpPrefix apiPrefix(Prefix prefix) {
+        byte[] a = new byte[prefix.addressLength()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = (byte) prefix.byteAt(i);
+        }
+        return dev.ferry.proto.zebra.v1.IpPrefix.newBuilder().setAddress(UnsafeByteOperations.unsafeWrap(a))
+                .setLength(prefix.length()).build();
+    }
+
+    /**
+     * The API next hop of the last path asked about, kept while the next paths share its next hop's bytes, as
+     * the paths of one UPDATE do (BgpPath's next hop bytes never change): a full table's routes then share one
+     * message instead of a builder, a message and two copies of the address each.
+     */
+    static final class NexthopMessages {
+        private byte[] address;
+        private Nexthop message;
+
+        Nexthop of(BgpPath path, boolean imported) {
+            if (imported) {
+                return nexthop(path, true).build(); // the VRF and label are the path's own
+            }
+            if (path.nextHopBytes() != address) {
+                address = path.nextHopBytes();
+                message = nexthop(path, false).build();
+            }
+            return message;
+        }
+    }
+
     private static Nexthop.Builder nexthop(BgpPath best, boolean imported) {
-        Nexthop.Builder nh = Nexthop.newBuilder().setGateway(ByteString.copyFrom(best.nextHop()));
+        Nexthop.Builder nh = Nexthop.newBuilder().setGateway(ByteString.copyFrom(best.nextHopBytes()));
         if (imported) {
             // from VPN: the remote PE, in the default VRF; from another VRF here: that VRF's next hop, in it
             nh.setVrf(best.nexthopVrf() != null ? best.nexthopVrf() : DEFAULT_VRF);
@@ -569,6 +604,7 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         /** The client's tables, made once: the client compares each route's table with the open batch's. */
         private final TableKey ipv4;
         private final TableKey ipv6;
+        private final NexthopMessages nexthops = new NexthopMessages();
 
         ZebraSink(String vrf) {
             this.vrf = vrf;
@@ -589,13 +625,12 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         @Override
         public void add(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
             TableKey table = family.afi() == AddressFamily.AFI_IPV6 ? ipv6 : ipv4;
-            zebra.addRoute(table, route(vrf, prefix, best, multipaths));
+            zebra.addRoute(table, route(vrf, prefix, best, multipaths, nexthops));
         }
 
         @Override
         public void delete(AddressFamily family, Prefix prefix) {
-            zebra.deleteRoute(RouteKey.of(vrf, afi(family), Safi.SAFI_UNICAST,
-                    IpPrefixes.of(prefix.toIpPrefix().address(), prefix.length())));
+            zebra.deleteRoute(RouteKey.of(vrf, afi(family), Safi.SAFI_UNICAST, apiPrefix(prefix)));
         }
 
         private static Afi afi(AddressFamily f) {

@@ -96,4 +96,18 @@ public record IpAddress(Afi afi, long hi, long lo) implements Comparable<IpAddre
     public String toString() {
         return IpAddresses.format(bytes());
     }
+
+    /**
+     * Written out because the record's own goes through invokedynamic method handles, which C1 (zebra runs C1
+     * only) does not inline; addresses key nexthop tracking and resolution.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpAddress a && a.hi == hi && a.lo == lo && a.afi == afi;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(hi * 31 + lo) * 31 + afi.ordinal();
+    }
 }

@@ -25,8 +25,13 @@ public final class Rib {
     private static final System.Logger LOG = System.getLogger("dev.ferry.zebra.rib");
     /** Nodes per batch before yielding to other events on the loop. */
     static final int BATCH = 20_000;
-    /** Ops in flight before the work queue waits for the dataplane. */
-    static final int WINDOW = FibDispatcher.MAX_WINDOW;
+    /**
+     * Ops in flight before the work queue waits for the dataplane: 32 of its 256-message sends, enough to keep
+     * it busy. A deeper window (it was 60,000) only holds more ops and their kernel messages alive at each young
+     * collection, and the collector promotes what is alive then: ~90 MB of dead ops in the old generation after
+     * a 1M-route ingest (BENCHMARKS.md, "bgpd + zebra memory").
+     */
+    static final int WINDOW = 8192;
 
     final RibScheduler loop;
     private final IntSupplier clock;

@@ -62,7 +62,8 @@ final class VrfStrictMode {
 
     /** Whether one of these nexthops is a seg6local behaviour the kernel gets with SEG6_LOCAL_VRFTABLE. */
     static boolean decapsulatesIntoVrf(List<Nexthop> nexthops) {
-        for (Nexthop n : nexthops) {
+        for (int i = 0; i < nexthops.size(); i++) { // indexed: asked for every op, and C1 allocates iterators
+            Nexthop n = nexthops.get(i);
             if (n.srv6() != null && !n.srv6().seg6localAction().isEmpty()) {
                 try {
                     if (Seg6Local.encap(n.srv6().seg6localAction(), n.srv6().seg6localContext()).vrfTable() != -1) {
