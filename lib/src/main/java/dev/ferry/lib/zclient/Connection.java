@@ -34,6 +34,8 @@ final class Connection {
 
     /** A zebra that takes a connection but does not answer Hello within this is given up on (and retried). */
     static final long HELLO_TIMEOUT_SECONDS = 10;
+    /** The API minor version from which zebra reads Route.more_prefixes (packed routes). */
+    static final int PACKED_ROUTES_MINOR = 3;
 
     private enum State { WAITING, CONNECTING, ESTABLISHED, CLOSED }
 
@@ -252,6 +254,7 @@ final class Connection {
         sessions++;
         backoff.reset();
         outbox.clear();
+        outbox.packRoutes(ack.getVersion().getMinor() >= PACKED_ROUTES_MINOR);
         routesCompleteHeld = false;
         replaying = true;
         int routes;

@@ -11,17 +11,29 @@ import java.util.ArrayDeque;
  * Messages waiting to go to zebra, in the order they were made. Route operations of one table, and LSP
  * operations, go into an open batch that is sealed when it is full, when an operation of another kind or table
  * comes, or on {@link #sealOpen()} (the end of the event-loop task). At most one batch is open, so order is
- * kept across kinds. Not thread-safe: the client's executor owns it.
+ * kept across kinds. With a zebra of API 1.3 or later, consecutive routes that differ only by prefix go as
+ * one ({@link RouteRun}). Not thread-safe: the client's executor owns it.
  */
 final class Outbox {
     private final int batchSize;
     private final ArrayDeque<ClientMessage> sealed = new ArrayDeque<>();
     private RouteBatch.Builder openRoutes;
     private TableKey openTable;
+    /** The open batch's last route, which the next routes may join (packed). */
+    private final RouteRun run = new RouteRun();
+    /** Operations in the open route batch, packed ones included: a batch holds batchSize of them. */
+    private int openOperations;
+    /** zebra reads Route.more_prefixes (API 1.3): routes may be packed. */
+    private boolean packs;
     private LspBatch.Builder openLsps;
 
     Outbox(int batchSize) {
         this.batchSize = batchSize;
+    }
+
+    /** Whether routes may be packed: set for each session, from zebra's API version. */
+    void packRoutes(boolean packs) {
+        this.packs = packs;
     }
 
     void route(TableKey table, Route route) {
@@ -32,8 +44,15 @@ final class Outbox {
             openTable = table;
             openRoutes = RouteBatch.newBuilder().setVrf(table.vrf()).setAfi(table.afi()).setSafi(table.safi());
         }
-        openRoutes.addRoutes(route);
-        if (openRoutes.getRoutesCount() >= batchSize) {
+        if (!packs) {
+            openRoutes.addRoutes(route);
+        } else if (!run.tryAdd(route)) {
+            if (!run.isEmpty()) {
+                openRoutes.addRoutes(run.take());
+            }
+            run.start(route);
+        }
+        if (++openOperations >= batchSize) {
             sealOpen();
         }
     }
@@ -60,9 +79,13 @@ final class Outbox {
     /** Closes the open batch, if any, so that it can be sent. */
     void sealOpen() {
         if (openRoutes != null) {
+            if (!run.isEmpty()) {
+                openRoutes.addRoutes(run.take());
+            }
             sealed.add(ClientMessage.newBuilder().setRoutes(openRoutes).build());
             openRoutes = null;
             openTable = null;
+            openOperations = 0;
         }
         if (openLsps != null) {
             sealed.add(ClientMessage.newBuilder().setLsps(openLsps).build());
@@ -92,6 +115,8 @@ final class Outbox {
         sealed.clear();
         openRoutes = null;
         openTable = null;
+        openOperations = 0;
+        run.clear();
         openLsps = null;
     }
 }

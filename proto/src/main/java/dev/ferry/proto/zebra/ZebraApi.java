@@ -7,8 +7,8 @@ import dev.ferry.proto.zebra.v1.ApiVersion;
  * {@code ferry/zebra/v1/zebra.proto} describes), the compatibility rule, the socket name and the batch size.
  */
 public final class ZebraApi {
-    /** The API version of this build: 1.0. */
-    public static final ApiVersion VERSION = ApiVersion.newBuilder().setMajor(1).setMinor(2).build();
+    /** The API version of this build. */
+    public static final ApiVersion VERSION = ApiVersion.newBuilder().setMajor(1).setMinor(3).build();
 
     /** The socket's file name in the run directory, as FRR's. */
     public static final String SOCKET_NAME = "zserv.api";

@@ -87,14 +87,18 @@ final class ApiTypes {
     }
 
     static Prefix prefix(IpPrefix p, Afi afi) throws BadRequest {
-        IpAddress a = address(p.getAddress());
+        return prefix(address(p.getAddress()), p.getLength(), afi);
+    }
+
+    /** A prefix of the batch's family, as sent or unpacked from Route.more_prefixes. */
+    static Prefix prefix(IpAddress a, int length, Afi afi) throws BadRequest {
         if (a.afi() != afi) {
-            throw new BadRequest("prefix " + a + "/" + p.getLength() + " in a batch of " + afi.label());
+            throw new BadRequest("prefix " + a + "/" + length + " in a batch of " + afi.label());
         }
-        if (p.getLength() > afi.bits()) {
-            throw new BadRequest("prefix length " + p.getLength() + " out of range");
+        if (length > afi.bits()) {
+            throw new BadRequest("prefix length " + length + " out of range");
         }
-        return Prefix.of(a, p.getLength());
+        return Prefix.of(a, length);
     }
 
     static IpPrefix prefix(Prefix p) {

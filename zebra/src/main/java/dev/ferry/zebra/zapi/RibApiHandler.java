@@ -1,5 +1,6 @@
 package dev.ferry.zebra.zapi;
 
+import dev.ferry.proto.zebra.PackedPrefixes;
 import dev.ferry.proto.zebra.v1.DumpComplete;
 import dev.ferry.proto.zebra.v1.Hello;
 import dev.ferry.proto.zebra.v1.LabelChunk;
@@ -23,6 +24,7 @@ import dev.ferry.proto.zebra.v1.Subscription;
 import dev.ferry.proto.zebra.v1.TrackedNexthop;
 import dev.ferry.proto.zebra.v1.ZebraMessage;
 import dev.ferry.zebra.rib.Afi;
+import dev.ferry.zebra.rib.IpAddress;
 import dev.ferry.zebra.rib.Nexthop;
 import dev.ferry.zebra.rib.Prefix;
 import dev.ferry.zebra.rib.Rib;
@@ -109,17 +111,45 @@ public final class RibApiHandler implements ZebraApiHandler {
             afi = ApiTypes.afi(batch.getAfi());
         } catch (ApiTypes.BadRequest e) {
             for (Route r : batch.getRoutesList()) {
-                s.out.result(rejected(r.getId(), e.getMessage()));
+                int packed = r.getMorePrefixes().isEmpty() ? 0
+                        : PackedPrefixes.count(r.getMorePrefixes(), batch.getAfi() == dev.ferry.proto.zebra.v1.Afi.AFI_IPV6 ? 16 : 4);
+                for (int i = 0; i <= packed; i++) {
+                    s.out.result(rejected(r.getId() + i, e.getMessage()));
+                }
             }
             return;
         }
         LastNexthops last = new LastNexthops();
         for (Route r : batch.getRoutesList()) {
             try {
-                route(s, vrf, afi, r, last);
+                route(s, vrf, afi, r, ApiTypes.prefix(r.getPrefix(), afi), r.getId(), last);
             } catch (ApiTypes.BadRequest e) {
                 s.out.result(rejected(r.getId(), e.getMessage()));
             }
+            if (!r.getMorePrefixes().isEmpty()) {
+                packedRoutes(s, vrf, afi, r, last);
+            }
+        }
+    }
+
+    /**
+     * The copies of {@code r} that its more_prefixes packs (API 1.3), in order, with ids after its own. A
+     * malformed rest is one rejection, with the next id: how many operations it held cannot be known.
+     */
+    private void packedRoutes(Session s, RibVrf vrf, Afi afi, Route r, LastNexthops last) {
+        PackedPrefixes.Reader reader = new PackedPrefixes.Reader(r.getMorePrefixes(), afi.bits() / 8);
+        byte[] address = new byte[afi.bits() / 8];
+        long id = r.getId();
+        while (reader.next(address)) {
+            id++;
+            try {
+                route(s, vrf, afi, r, ApiTypes.prefix(IpAddress.of(address), reader.length(), afi), id, last);
+            } catch (ApiTypes.BadRequest e) {
+                s.out.result(rejected(id, e.getMessage()));
+            }
+        }
+        if (reader.error() != null) {
+            s.out.result(rejected(id + 1, reader.error()));
         }
     }
 
@@ -148,8 +178,9 @@ public final class RibApiHandler implements ZebraApiHandler {
         }
     }
 
-    private void route(Session s, RibVrf vrf, Afi afi, Route r, LastNexthops last) throws ApiTypes.BadRequest {
-        Prefix prefix = ApiTypes.prefix(r.getPrefix(), afi);
+    /** One route operation: {@code r}'s, or (packed) a copy of it with another prefix and id. */
+    private void route(Session s, RibVrf vrf, Afi afi, Route r, Prefix prefix, long id, LastNexthops last)
+            throws ApiTypes.BadRequest {
         if (r.hasSrcPrefix() && r.getSrcPrefix().getLength() > 0) {
             throw new ApiTypes.BadRequest("source-specific routes are not supported");
         }
@@ -160,9 +191,9 @@ public final class RibApiHandler implements ZebraApiHandler {
                     ? rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance, keyDistance)
                     : rib.deleteRoute(vrf.id(), table, prefix, s.type, s.instance);
             if (!existed) {
-                s.out.result(rejected(r.getId(), "no such route of this client"));
+                s.out.result(rejected(id, "no such route of this client"));
             } else if (s.notify.tells(RouteNotice.Result.REMOVED)) {
-                s.out.result(Result.newBuilder().setId(r.getId()).setStatus(ResultStatus.RESULT_STATUS_REMOVED)
+                s.out.result(Result.newBuilder().setId(id).setStatus(ResultStatus.RESULT_STATUS_REMOVED)
                         .build());
             }
             return;
@@ -179,7 +210,7 @@ public final class RibApiHandler implements ZebraApiHandler {
                 | (r.getPerDistance() ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);
         RouteUpdate u = new RouteUpdate(vrf.id(), prefix, s.type, s.instance, distance(s, r), r.getMetric(),
                 r.getTag(), flags, nexthops, table);
-        if (!rib.addRoute(u, r.getId())) {
+        if (!rib.addRoute(u, id)) {
             throw new ApiTypes.BadRequest("VRF " + vrf.name() + " is not active");
         }
     }
