@@ -82,7 +82,7 @@ final class NexthopTracker {
         if (m == null) {
             return;
         }
-        IpAddress first = new IpAddress(n.table.afi(), n.hi, n.lo);
+        IpAddress first = new IpAddress(n.table.afi(), n.hi(), n.lo());
         IpAddress covered = m.ceilingKey(first);
         if (covered == null || !n.covers(covered)) {
             return;

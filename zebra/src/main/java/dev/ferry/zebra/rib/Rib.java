@@ -37,6 +37,7 @@ public final class Rib {
     private final IntSupplier clock;
     final RibVrfs vrfs = new RibVrfs();
     final NexthopGroups groups = new NexthopGroups();
+    private final RouteExtras.Cache extras = new RouteExtras.Cache();
     final NexthopTracker tracker = new NexthopTracker(this);
     final NexthopResolver resolver = new NexthopResolver(this);
     final WorkQueue queue = new WorkQueue();
@@ -189,8 +190,7 @@ public final class Rib {
         RouteNode node = vrf.tableOrCreate(u.prefix().afi(), u.tableId()).getOrCreate(u.prefix());
         List<Nexthop> nexthops = ftn.apply(u.vrfId(), u.prefix(), u.type(), u.nexthops());
         RouteEntry e = new RouteEntry(u.type(), u.instance(), u.distance(), u.metric(), u.tag(), u.flags(),
-                groups.acquire(nexthops), now());
-        e.opId = opId;
+                groups.acquire(nexthops), now(), opId, extras);
         RouteEntry same = findSame(node, e);
         if (same != null) {
             markRemoved(node, same);

@@ -166,7 +166,7 @@ public final class RibClients {
         }
         s.listener.routeNotice(new RouteNotice(node.table.vrf().id(), node.prefix(), e.type(), e.instance(),
                 result, errno, message, node.table.isMain() ? 0 : node.table.kernelTable(),
-                e.hasFlag(RouteEntry.FLAG_RR_USE_DISTANCE) ? e.distance() : 0, e.opId,
+                e.hasFlag(RouteEntry.FLAG_RR_USE_DISTANCE) ? e.distance() : 0, e.opId(),
                 !e.isRemoved() && !e.isStale()));
     }
 

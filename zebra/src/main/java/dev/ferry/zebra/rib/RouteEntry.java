@@ -2,7 +2,8 @@ package dev.ferry.zebra.rib;
 
 /**
  * One route to a prefix from one source (FRR's struct route_entry). Kept small: a million of them must fit
- * in the memory budget, so the fields are packed and shared data (nexthops) is referenced, not copied.
+ * in the memory budget, so the fields are packed, shared data (nexthops) is referenced, not copied, and the
+ * values most routes leave at 0 are in a shared {@link RouteExtras} (40 bytes an entry, not 56).
  * Status and flag bits carry FRR's values, so JSON "internalStatus" / "internalFlags" read the same.
  * Mutated only by the RIB on its event loop.
  */
@@ -34,10 +35,13 @@ public final class RouteEntry {
     public static final int FLAG_RR_USE_DISTANCE = 0x40;
     /** The flags a client may set. */
     public static final int CLIENT_FLAGS = FLAG_ALLOW_RECURSION | FLAG_IBGP | FLAG_RR_USE_DISTANCE;
-    /** Ferry: counted in its table's {@link RouteCounts} as in the RIB. Not shown in internalFlags. */
-    static final int COUNTED_RIB = 0x4000;
-    /** Ferry: counted in its table's {@link RouteCounts} as in the kernel. Not shown in internalFlags. */
-    static final int COUNTED_FIB = 0x8000;
+    /**
+     * Ferry: counted in its table's {@link RouteCounts} as in the RIB. Not shown in internalFlags. A bit FRR
+     * has (ZEBRA_FLAG_FIB_OVERRIDE) but no client may set ({@link #CLIENT_FLAGS}), so the flags fit a byte.
+     */
+    static final int COUNTED_RIB = 0x10;
+    /** Ferry: counted as in the kernel, as {@link #COUNTED_RIB} (FRR's ZEBRA_FLAG_EVPN_ROUTE bit). */
+    static final int COUNTED_FIB = 0x20;
     private static final int COUNTED = COUNTED_RIB | COUNTED_FIB;
 
     private static final RouteType[] TYPES = RouteType.values();
@@ -45,29 +49,32 @@ public final class RouteEntry {
     RouteEntry next;
     NexthopGroup group;
     ResolvedGroup nhe;
-    final int metric;
-    final int tag;
+    /** Metric, tag, instance and the operation id's high half; null when all are 0. */
+    private final RouteExtras extras;
     /** When it was added, in seconds of the RIB clock. */
-    final int uptime;
+    private final int uptime;
     /**
-     * The id of the client's operation that added it (0: none), which the client's notices about it carry: held
-     * here rather than in a map of the session's, which cost a hash entry and a key object per route.
+     * The low half of the id of the client's operation that added it (0: none), which the client's notices
+     * about it carry: held here rather than in a map of the session's, which cost a hash entry and a key
+     * object per route.
      */
-    long opId;
+    private final int opIdLow;
     private final byte type;
     private final byte distance;
-    private final short instance;
-    short flags;
+    byte flags;
     byte status;
 
+    /**
+     * @param opId the id of the client's operation that added it (0: none)
+     * @param extrasCache where entries share their {@link RouteExtras}
+     */
     RouteEntry(RouteType type, int instance, int distance, int metric, int tag, int flags, NexthopGroup group,
-            int uptime) {
+            int uptime, long opId, RouteExtras.Cache extrasCache) {
         this.type = (byte) type.ordinal();
-        this.instance = (short) instance;
         this.distance = (byte) distance;
-        this.metric = metric;
-        this.tag = tag;
-        this.flags = (short) (flags & CLIENT_FLAGS);
+        this.extras = extrasCache.of(metric, tag, instance & 0xffff, (int) (opId >>> 32));
+        this.opIdLow = (int) opId;
+        this.flags = (byte) (flags & CLIENT_FLAGS);
         this.group = group;
         this.uptime = uptime;
         this.status = CHANGED;
@@ -78,7 +85,7 @@ public final class RouteEntry {
     }
 
     public int instance() {
-        return instance & 0xffff;
+        return extras == null ? 0 : extras.instance();
     }
 
     public int distance() {
@@ -86,11 +93,11 @@ public final class RouteEntry {
     }
 
     public int metric() {
-        return metric;
+        return extras == null ? 0 : extras.metric();
     }
 
     public int tag() {
-        return tag;
+        return extras == null ? 0 : extras.tag();
     }
 
     public int uptimeSeconds() {
@@ -99,7 +106,8 @@ public final class RouteEntry {
 
     /** The id of the client operation that added it (0 if the client gave none). */
     public long opId() {
-        return opId;
+        long high = extras == null ? 0 : extras.opIdHigh();
+        return high << 32 | (opIdLow & 0xffffffffL);
     }
 
     /** Whether it was left from a session that ended (graceful restart) and not sent again since. */
@@ -140,7 +148,7 @@ public final class RouteEntry {
     }
 
     public int flags() {
-        return flags & 0xffff & ~COUNTED;
+        return flags & 0xff & ~COUNTED;
     }
 
     public int status() {
@@ -189,11 +197,11 @@ public final class RouteEntry {
     }
 
     void setFlag(int bit) {
-        flags |= (short) bit;
+        flags |= (byte) bit;
     }
 
     void clearFlag(int bit) {
-        flags &= (short) ~bit;
+        flags &= (byte) ~bit;
     }
 
     /** Whether this entry's nexthops may be installed: resolved with some usable nexthop. */
@@ -208,7 +216,7 @@ public final class RouteEntry {
 
     @Override
     public String toString() {
-        return type().frrName() + (instance != 0 ? "[" + instance() + "]" : "") + " [" + distance() + "/" + metric
+        return type().frrName() + (instance() != 0 ? "[" + instance() + "]" : "") + " [" + distance() + "/" + metric()
                 + "] status " + Integer.toHexString(status()) + " flags " + Integer.toHexString(flags()) + " "
                 + (nhe != null ? nhe : group);
     }

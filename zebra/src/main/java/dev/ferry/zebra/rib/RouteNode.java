@@ -6,11 +6,11 @@ import java.util.List;
 /**
  * One destination prefix of a table with its route entries, newest first (FRR's route_node + rib_dest_t).
  * The prefix is stored inline rather than as an object: nodes are the other per-route cost besides entries.
+ * Its network bits are in the subclass of its family, so an IPv4 node holds one int rather than two longs
+ * (32 bytes rather than 40); a table only holds nodes of its own family.
  */
-public final class RouteNode {
+public abstract sealed class RouteNode permits Ipv4RouteNode, Ipv6RouteNode {
     final RouteTable table;
-    final long hi;
-    final long lo;
     final byte length;
     RouteEntry head;
     /** Bit per work-queue class this node waits in. */
@@ -22,19 +22,32 @@ public final class RouteNode {
      */
     short latestOp;
 
-    RouteNode(RouteTable table, long hi, long lo, int length) {
+    RouteNode(RouteTable table, int length) {
         this.table = table;
-        this.hi = hi;
-        this.lo = lo;
         this.length = (byte) length;
     }
+
+    /** A node of {@code table}'s family for the network bits (hi, lo) (as {@link Prefix}'s) and length. */
+    static RouteNode of(RouteTable table, long hi, long lo, int length) {
+        return table.afi() == Afi.IPV4 ? new Ipv4RouteNode(table, hi, length)
+                : new Ipv6RouteNode(table, hi, lo, length);
+    }
+
+    /** The high 64 bits of the network, as {@link Prefix#hi()}. */
+    abstract long hi();
+
+    /** The low 64 bits of the network, as {@link Prefix#lo()}. */
+    abstract long lo();
+
+    /** Whether this is the node of the prefix (hi, lo)/len, as the table probes for it. */
+    abstract boolean is(long hi, long lo, int len);
 
     public RouteTable table() {
         return table;
     }
 
     public Prefix prefix() {
-        return Prefix.of(table.afi(), hi, lo, length & 0xff);
+        return Prefix.of(table.afi(), hi(), lo(), length & 0xff);
     }
 
     public int length() {
@@ -48,7 +61,7 @@ public final class RouteNode {
     /** Whether this prefix covers {@code a}. */
     boolean covers(IpAddress a) {
         int len = length();
-        return (a.hi() & Prefix.maskHi(len)) == hi && (a.lo() & Prefix.maskLo(len)) == lo;
+        return (a.hi() & Prefix.maskHi(len)) == hi() && (a.lo() & Prefix.maskLo(len)) == lo();
     }
 
     /** The entries, newest first, those waiting for removal included (as FRR's RNODE_FOREACH_RE). */

@@ -5,15 +5,12 @@ import java.util.List;
 /**
  * Install, replace or delete the route to one prefix in one kernel table, with its resolved forwarding
  * nexthops (labels to push included). Ferry tags the routes it installs with the route type as rtm_protocol,
- * as FRR does, so a restart can find stale ones.
+ * as FRR does, so a restart can find stale ones. The prefix, table, type, distance and metric are read from
+ * the node and entry, whose fields for them are final (so the dataplane's thread may read them too): one op
+ * a route is made for every install, and copies would cost it a Prefix and 24 bytes more.
  */
 public final class RouteOp extends FibOp {
-    private final int vrfId;
-    private final int tableId;
-    private final Prefix prefix;
-    private final RouteType type;
-    private final int distance;
-    private final int metric;
+    /** The entry's forwarding nexthops when the op was made: the entry's own change when it is resolved again. */
     private final List<Nexthop> nexthops;
     final RouteNode node;
     final RouteEntry entry;
@@ -29,17 +26,11 @@ public final class RouteOp extends FibOp {
         this.node = node;
         this.entry = entry;
         this.replaced = replaced;
-        this.vrfId = node.table.vrf().id();
-        this.tableId = node.table.kernelTable();
-        this.prefix = node.prefix();
-        this.type = entry.type();
-        this.distance = entry.distance();
-        this.metric = entry.metric();
         this.nexthops = action == Action.DELETE || entry.nhe == null ? List.of() : entry.nhe.forwarding();
     }
 
     public int vrfId() {
-        return vrfId;
+        return node.table.vrf().id();
     }
 
     /**
@@ -47,23 +38,24 @@ public final class RouteOp extends FibOp {
      * table the route was added with (`table N`).
      */
     public int tableId() {
-        return tableId;
+        return node.table.kernelTable();
     }
 
+    /** A new Prefix on each call: callers wanting it more than once keep it. */
     public Prefix prefix() {
-        return prefix;
+        return node.prefix();
     }
 
     public RouteType type() {
-        return type;
+        return entry.type();
     }
 
     public int distance() {
-        return distance;
+        return entry.distance();
     }
 
     public int metric() {
-        return metric;
+        return entry.metric();
     }
 
     /** The resolved nexthops to program (empty for deletes). */
@@ -83,8 +75,8 @@ public final class RouteOp extends FibOp {
 
     @Override
     public String describe() {
-        return "route " + prefix + " vrf " + node.table.vrf().name()
-                + (node.table.isMain() ? "" : " table " + Integer.toUnsignedString(tableId));
+        return "route " + node + " vrf " + node.table.vrf().name()
+                + (node.table.isMain() ? "" : " table " + Integer.toUnsignedString(tableId()));
     }
 
     @Override

@@ -15,9 +15,9 @@ import java.util.function.Consumer;
 public final class RouteTable {
     private static final int MIN_CAPACITY = 16;
     private static final Comparator<RouteNode> TABLE_ORDER = (a, b) -> {
-        int c = Long.compareUnsigned(a.hi, b.hi);
+        int c = Long.compareUnsigned(a.hi(), b.hi());
         if (c == 0) {
-            c = Long.compareUnsigned(a.lo, b.lo);
+            c = Long.compareUnsigned(a.lo(), b.lo());
         }
         return c != 0 ? c : Integer.compare(a.length(), b.length());
     };
@@ -89,7 +89,7 @@ public final class RouteTable {
             if (n == null) {
                 return null;
             }
-            if (n.hi == hi && n.lo == lo && n.length() == len) {
+            if (n.is(hi, lo, len)) {
                 return n;
             }
         }
@@ -102,11 +102,11 @@ public final class RouteTable {
         int mask = slots.length - 1;
         int i = hash(hi, lo, len) & mask;
         for (RouteNode n; (n = slots[i]) != null; i = (i + 1) & mask) {
-            if (n.hi == hi && n.lo == lo && n.length() == len) {
+            if (n.is(hi, lo, len)) {
                 return n;
             }
         }
-        RouteNode n = new RouteNode(this, hi, lo, len);
+        RouteNode n = RouteNode.of(this, hi, lo, len);
         if ((size + 1) * 4 > slots.length * 3) {
             resize(slots.length * 2);
             insert(slots, n);
@@ -120,7 +120,7 @@ public final class RouteTable {
 
     void remove(RouteNode node) {
         int mask = slots.length - 1;
-        int i = hash(node.hi, node.lo, node.length()) & mask;
+        int i = hash(node.hi(), node.lo(), node.length()) & mask;
         while (slots[i] != node) {
             if (slots[i] == null) {
                 return;
@@ -132,7 +132,7 @@ public final class RouteTable {
         lengthCounts[node.length()]--;
         // Backward-shift deletion keeps every probe chain unbroken.
         for (int j = (i + 1) & mask; slots[j] != null; j = (j + 1) & mask) {
-            int home = hash(slots[j].hi, slots[j].lo, slots[j].length()) & mask;
+            int home = hash(slots[j].hi(), slots[j].lo(), slots[j].length()) & mask;
             boolean movable = i <= j ? (home <= i || home > j) : (home <= i && home > j);
             if (movable) {
                 slots[i] = slots[j];
@@ -196,7 +196,7 @@ public final class RouteTable {
 
     private static void insert(RouteNode[] table, RouteNode n) {
         int mask = table.length - 1;
-        int i = hash(n.hi, n.lo, n.length()) & mask;
+        int i = hash(n.hi(), n.lo(), n.length()) & mask;
         while (table[i] != null) {
             i = (i + 1) & mask;
         }

@@ -1,6 +1,7 @@
 package dev.ferry.zebra.rib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /** Prefix values and the prefix table: exact lookup, longest match, FRR's walk order, removal. */
@@ -51,11 +53,22 @@ class RouteTableTest {
 
     @Test
     void randomInsertsAndRemovesKeepEveryPrefixFindable() {
-        RouteTable t = vrf.table(Afi.IPV4);
         Random r = new Random(7);
+        churn(vrf.table(Afi.IPV4), () -> Prefix.ipv4(r.nextInt(), 8 + r.nextInt(25)));
+    }
+
+    /** IPv6 nodes keep both halves of the network (IPv4 nodes keep one int). */
+    @Test
+    void randomIpv6InsertsAndRemovesKeepEveryPrefixFindable() {
+        Random r = new Random(11);
+        churn(vrf.table(Afi.IPV6), () -> Prefix.of(Afi.IPV6, r.nextLong(), r.nextLong(), 1 + r.nextInt(128)));
+    }
+
+    private static void churn(RouteTable t, Supplier<Prefix> next) {
+        Random r = new Random(3);
         List<Prefix> live = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
-            Prefix p = Prefix.ipv4(r.nextInt(), 8 + r.nextInt(25));
+            Prefix p = next.get();
             if (t.get(p) == null) {
                 t.getOrCreate(p);
                 live.add(p);
@@ -84,5 +97,10 @@ class RouteTableTest {
         assertSame(ll, t.longestMatch(IpAddress.parse("fe80::5c9f:80ff:fea5:91e5"), 128));
         assertSame(host, t.longestMatch(IpAddress.parse("2001:db8:ffff::2"), 128));
         assertNull(t.longestMatch(IpAddress.parse("2001:db8:ffff::3"), 128));
+        assertEquals("2001:db8:ffff::2/128", host.prefix().toString());
+        assertTrue(host.isHost());
+        assertTrue(host.covers(IpAddress.parse("2001:db8:ffff::2")));
+        assertTrue(ll.covers(IpAddress.parse("fe80::1")));
+        assertFalse(ll.covers(IpAddress.parse("fe80:0:0:1::1")));
     }
 }

@@ -124,11 +124,12 @@ public final class InMemoryFib implements FibPort {
             }
         }
         if (op instanceof RouteOp r) {
-            String key = r.tableId() + " " + r.prefix();
+            Prefix prefix = r.prefix();
+            String key = r.tableId() + " " + prefix;
             if (op.action() == FibOp.Action.DELETE) {
                 return routes.remove(key) != null ? FibResult.ok(op) : FibResult.failed(op, Errno.ESRCH, "");
             }
-            routes.put(key, new Installed(r.tableId(), r.prefix(), r.nexthops()));
+            routes.put(key, new Installed(r.tableId(), prefix, r.nexthops()));
         } else if (op instanceof LspOp l) {
             if (op.action() == FibOp.Action.DELETE) {
                 return lsps.remove(l.inLabel()) != null ? FibResult.ok(op) : FibResult.failed(op, Errno.ESRCH, "");

@@ -15,6 +15,7 @@ import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.IpAddress;
 import dev.ferry.zebra.rib.LspType;
 import dev.ferry.zebra.rib.Nexthop;
+import dev.ferry.zebra.rib.Prefix;
 import dev.ferry.zebra.rib.RouteOp;
 import dev.ferry.zebra.rib.RouteType;
 import dev.ferry.zebra.rib.Srv6Encap;
@@ -126,10 +127,11 @@ public final class KernelEncoding {
     }
 
     private static RouteMessage route(RouteOp op, boolean pushLabels, LastGroup last) {
-        int family = op.prefix().afi() == Afi.IPV4 ? dev.ferry.lib.netlink.codec.AddressFamily.INET
+        Prefix prefix = op.prefix();
+        int family = prefix.afi() == Afi.IPV4 ? dev.ferry.lib.netlink.codec.AddressFamily.INET
                 : dev.ferry.lib.netlink.codec.AddressFamily.INET6;
         RouteMessage.Builder b = RouteMessage.builder(family)
-                .dst(op.prefix().addressBytes(), op.prefix().length())
+                .dst(prefix.addressBytes(), prefix.length())
                 .table(op.tableId())
                 .protocol(protocol(op.type()))
                 .priority(ROUTE_METRIC);
@@ -138,7 +140,7 @@ public final class KernelEncoding {
         }
         List<Nexthop> nhs = op.nexthops();
         if (nhs.isEmpty()) {
-            throw new IllegalArgumentException("route " + op.prefix() + " has no nexthop to install");
+            throw new IllegalArgumentException("route " + prefix + " has no nexthop to install");
         }
         if (nhs.get(0).kind() == Nexthop.Kind.BLACKHOLE) {
             return b.type(switch (nhs.get(0).blackhole()) {

@@ -60,21 +60,26 @@ public final class RibBench {
         List<Double> rates = new ArrayList<>();
         List<Double> bytes = new ArrayList<>();
         List<Double> cpuRates = new ArrayList<>();
+        List<Double> allocated = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             double[] r = once(routes);
             rates.add(r[0]);
             bytes.add(r[1]);
             cpuRates.add(r[2]);
+            allocated.add(r[3]);
         }
         rates.sort(null);
         bytes.sort(null);
         cpuRates.sort(null);
+        allocated.sort(null);
         System.out.printf("RIB bench: %d IPv4 /24 routes, one eBGP peer, one shared nexthop, %d runs (%s, %s)%n",
                 routes, runs, System.getProperty("java.vm.name"), System.getProperty("java.version"));
         System.out.printf("  add + process: median %.0f routes/s wall clock (all %s)%n", rates.get(runs / 2), rates);
         System.out.printf("  add + process: median %.0f routes/s of loop-thread CPU (all %s)%n", cpuRates.get(runs / 2),
                 cpuRates);
         System.out.printf("  heap: median %.1f bytes/route (all %s)%n", bytes.get(runs / 2), bytes);
+        System.out.printf("  allocated on the loop thread: median %.1f bytes/route (all %s)%n", allocated.get(runs / 2),
+                allocated);
     }
 
     private static double[] once(int routes) {
@@ -91,6 +96,7 @@ public final class RibBench {
 
         long start = System.nanoTime();
         long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        long allocStart = allocatedBytes();
         int base = 0x20000000;
         for (int i = 0; i < routes; i++) {
             rib.addRoute(new RouteUpdate(0, Prefix.ipv4(base + (i << 8), 24), RouteType.BGP, 0, 20, 0, 0, 0,
@@ -104,13 +110,24 @@ public final class RibBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double allocPerRoute = (allocatedBytes() - allocStart) / (double) routes;
         long after = LiveHeap.used();
         if (fib.ops != routes || rib.route(0, Prefix.ipv4(base, 24)).selected() == null) {
             throw new IllegalStateException("routes not installed: " + fib.ops + " ops; " + rib.stats());
         }
         double perRoute = (after - before) / (double) routes;
         System.out.printf("  run: %.2f s wall (%.0f routes/s), %.2f s on the loop thread (%.0f routes/s), "
-                + "%.1f bytes/route, %s%n", seconds, routes / seconds, cpu, routes / cpu, perRoute, rib.stats());
-        return new double[] {Math.round(routes / seconds), Math.round(perRoute * 10) / 10.0, Math.round(routes / cpu)};
+                + "%.1f bytes/route, %.1f bytes/route allocated, %s%n", seconds, routes / seconds, cpu, routes / cpu,
+                perRoute, allocPerRoute, rib.stats());
+        return new double[] {Math.round(routes / seconds), Math.round(perRoute * 10) / 10.0, Math.round(routes / cpu),
+            Math.round(allocPerRoute * 10) / 10.0};
+    }
+
+    /**
+     * Bytes the loop thread allocated so far: the garbage per route (the bench's own updates included), which
+     * the live heap does not show.
+     */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
     }
 }
