@@ -141,7 +141,7 @@ class ZebraProtoTest {
     @Test
     void fieldsOfANewerMinorVersionAreSkipped() throws Exception {
         byte[] known = ClientMessage.newBuilder().setHello(Hello.newBuilder()
-                .setVersion(ApiVersion.newBuilder().setMajor(1).setMinor(3))
+                .setVersion(ApiVersion.newBuilder().setMajor(1).setMinor(4))
                 .setProtocol(RouteType.ROUTE_TYPE_OSPF)).build().toByteArray();
         // a Hello field 99 (varint 1) inside the hello, and a ClientMessage member 200 that 1.0 does not know
         byte[] hello = ClientMessage.parseFrom(known).getHello().toByteArray();
@@ -149,7 +149,7 @@ class ZebraProtoTest {
         byte[] withNewHello = concat(HEX.parseHex("0a " + String.format("%02x", newerHello.length)), newerHello);
         ClientMessage parsed = ClientMessage.parseFrom(withNewHello);
         assertEquals(RouteType.ROUTE_TYPE_OSPF, parsed.getHello().getProtocol());
-        assertEquals(3, parsed.getHello().getVersion().getMinor());
+        assertEquals(4, parsed.getHello().getVersion().getMinor());
 
         ClientMessage unknownBody = ClientMessage.parseFrom(HEX.parseHex("c0 0c 01"));
         assertEquals(ClientMessage.BodyCase.BODY_NOT_SET, unknownBody.getBodyCase());
@@ -164,7 +164,8 @@ class ZebraProtoTest {
 
     @Test
     void versionsOfTheSameMajorAreCompatible() {
-        assertEquals("1.2", ZebraApi.format(ZebraApi.VERSION)); // 1.1: Route.table_id, per_distance; 1.2: Hello.failures_only
+        // 1.1: Route.table_id, per_distance; 1.2: Hello.failures_only; 1.3: Route.more_prefixes
+        assertEquals("1.3", ZebraApi.format(ZebraApi.VERSION));
         assertTrue(ZebraApi.compatible(ApiVersion.newBuilder().setMajor(1).setMinor(0).build()),
                 "1.0 clients still connect");
         assertTrue(ZebraApi.compatible(ApiVersion.newBuilder().setMajor(1).setMinor(9).build()));

@@ -25,7 +25,7 @@ final class ZapiSession implements StreamObserver<ClientMessage>, ClientOutbound
     private static final System.Logger LOG = System.getLogger(ZapiSession.class.getName());
 
     /** Messages gRPC may deliver ahead of the loop (each up to ~100 operations). */
-    static final int WINDOW = Integer.getInteger("xzwin", 32);
+    static final int WINDOW = 32;
 
     private enum Phase { HELLO, OPEN, ENDED }
 

@@ -2,6 +2,7 @@ package dev.ferry.zebra.zapi;
 
 import com.google.protobuf.ByteString;
 import dev.ferry.proto.zebra.IpPrefixes;
+import dev.ferry.proto.zebra.PackedPrefixes;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.DumpComplete;
 import dev.ferry.proto.zebra.v1.Hello;
@@ -30,9 +31,11 @@ import dev.ferry.proto.zebra.v1.Srv6LocatorChunkRequest;
 import dev.ferry.proto.zebra.v1.Subscription;
 import dev.ferry.proto.zebra.v1.TrackedNexthop;
 import dev.ferry.proto.zebra.v1.ZebraMessage;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,6 +76,8 @@ public final class RecordingHandler implements ZebraApiHandler {
     private final TreeMap<Integer, Chunk> labelChunks = new TreeMap<>();
     private int sessionsStarted;
     private long routeBatches;
+    /** Route messages received: routes packed into another's more_prefixes are not counted. */
+    private long routeMessages;
 
     @Override
     public int onSessionStart(ClientId client, Hello hello, ClientOutbound outbound) {
@@ -84,9 +89,10 @@ public final class RecordingHandler implements ZebraApiHandler {
     @Override
     public void onRoutes(ClientId client, RouteBatch batch) {
         routeBatches++;
+        routeMessages += batch.getRoutesCount();
         Map<RouteKey, Route> table = routes.computeIfAbsent(client, c -> new HashMap<>());
         ClientOutbound out = sessions.get(client);
-        for (Route r : batch.getRoutesList()) {
+        for (Route r : unpacked(batch)) {
             RouteKey k = new RouteKey(batch.getVrf(), batch.getAfi(), batch.getSafi(), r.getPrefix(),
                     r.getSrcPrefix());
             if (r.getOp() == Op.OP_DELETE) {
@@ -99,6 +105,22 @@ public final class RecordingHandler implements ZebraApiHandler {
                 out.result(installed(r.getId(), table.put(k, r)));
             }
         }
+    }
+
+    /** The batch's operations, a route with more_prefixes (API 1.3) as one route per prefix, as zebra takes it. */
+    static List<Route> unpacked(RouteBatch batch) {
+        List<Route> out = new ArrayList<>();
+        int addressBytes = batch.getAfi() == Afi.AFI_IPV6 ? 16 : 4;
+        for (Route r : batch.getRoutesList()) {
+            out.add(r.getMorePrefixes().isEmpty() ? r : r.toBuilder().clearMorePrefixes().build());
+            PackedPrefixes.Reader reader = new PackedPrefixes.Reader(r.getMorePrefixes(), addressBytes);
+            byte[] address = new byte[addressBytes];
+            for (long id = r.getId() + 1; reader.next(address); id++) {
+                out.add(r.toBuilder().clearMorePrefixes().setId(id).setPrefix(IpPrefix.newBuilder()
+                        .setAddress(ByteString.copyFrom(address)).setLength(reader.length())).build());
+            }
+        }
+        return out;
     }
 
     @Override
@@ -288,6 +310,10 @@ public final class RecordingHandler implements ZebraApiHandler {
     }
 
     /** RouteBatch messages received from all clients. */
+    public long routeMessages() {
+        return routeMessages;
+    }
+
     public long routeBatches() {
         return routeBatches;
     }

@@ -130,7 +130,7 @@ class ZapiClientServerTest {
                     .setProtocol(RouteType.ROUTE_TYPE_OSPF)).build());
             Status s = raw.awaitStatus();
             assertEquals(Status.Code.FAILED_PRECONDITION, s.getCode());
-            assertEquals("zebra speaks API 1.2, the client speaks 2.1: major version 2 is not supported",
+            assertEquals("zebra speaks API 1.3, the client speaks 2.1: major version 2 is not supported",
                     s.getDescription());
         }
         assertEquals(Set.of(), on(zebraLoop, handler::clients));
@@ -165,6 +165,8 @@ class ZapiClientServerTest {
         until("1000 results", () -> listener.count(ResultStatus.RESULT_STATUS_INSTALLED) == 1000);
         assertEquals(1000, zebraRoutes(handler));
         assertEquals(10, on(zebraLoop, handler::routeBatches));
+        assertEquals(10, on(zebraLoop, handler::routeMessages),
+                "zebra speaks 1.3: each batch's routes differ by prefix alone, and go as one packed route");
         assertEquals(RouteKey.of("", Afi.AFI_IPV4, Safi.SAFI_UNICAST, prefix(0)), listener.resultRoutes.getFirst());
         assertEquals(Set.of("bgpd-loop"), listener.threads, "the listener runs on the daemon's executor");
     }
