@@ -79,9 +79,10 @@ public final class RibTable {
     /** Withdraws the source's path to the prefix; returns whether it had one. */
     public boolean withdraw(Prefix prefix, PathSource source) {
         Destination d = destinations.get(prefix);
-        if (d == null) {
-            return false;
-        }
+        return d != null && withdraw(d, source);
+    }
+
+    private boolean withdraw(Destination d, PathSource source) {
         BgpPath old = d.put(source, null);
         if (old == null) {
             return false;
@@ -101,8 +102,7 @@ public final class RibTable {
     public int withdrawAll(PathSource source) {
         int n = 0;
         for (Destination d : List.copyOf(destinations)) {
-            if (d.path(source) != null) {
-                withdraw(d.prefix(), source);
+            if (withdraw(d, source)) {
                 n++;
             }
         }
@@ -168,7 +168,7 @@ public final class RibTable {
         BgpPath before = d.best();
         boolean changed = d.reselect(nexthops, multipath);
         if (d.isEmpty()) {
-            destinations.remove(d.prefix());
+            destinations.remove(d);
         }
         if (changed) {
             listener.bestChanged(d, before);

@@ -23,7 +23,7 @@ class DestinationTest {
     private final PathSource a = source("10.0.0.1", 65001);
     private final PathSource b = source("10.0.0.2", 65002);
     private final PathSource c = source("10.0.0.3", 65003);
-    private final Destination d = new Destination(Prefix.parse("10.9.0.0/24"));
+    private final Destination d = Destination.of(Prefix.parse("10.9.0.0/24"));
     private long n;
 
     private static PathSource source(String address, long as) {
