@@ -55,7 +55,7 @@ public final class RibTable {
         }
         multipath = m;
         for (Destination d : List.copyOf(destinations)) {
-            reselect(d);
+            reselect(d, d.best());
         }
     }
 
@@ -69,10 +69,11 @@ public final class RibTable {
         if (path.sameRoute(old)) {
             return false;
         }
+        BgpPath before = d.best();
         d.put(path.source(), path);
         uncount(old);
         count(path);
-        reselect(d);
+        reselect(d, before);
         return old == null;
     }
 
@@ -83,12 +84,13 @@ public final class RibTable {
     }
 
     private boolean withdraw(Destination d, PathSource source) {
+        BgpPath before = d.best();
         BgpPath old = d.put(source, null);
         if (old == null) {
             return false;
         }
         uncount(old);
-        reselect(d);
+        reselect(d, before);
         return true;
     }
 
@@ -121,7 +123,7 @@ public final class RibTable {
             }
         }
         for (Destination d : affected) {
-            reselect(d);
+            reselect(d, d.best());
         }
     }
 
@@ -164,8 +166,8 @@ public final class RibTable {
         return out;
     }
 
-    private void reselect(Destination d) {
-        BgpPath before = d.best();
+    /** Runs the decision for {@code d}, whose best path was {@code before} (taken before any put). */
+    private void reselect(Destination d, BgpPath before) {
         boolean changed = d.reselect(nexthops, multipath);
         if (d.isEmpty()) {
             destinations.remove(d);
