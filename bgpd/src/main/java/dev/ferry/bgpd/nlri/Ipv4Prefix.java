@@ -40,6 +40,11 @@ public record Ipv4Prefix(int address, int length) implements Prefix {
     /** Spread over all bits (see {@link PrefixHash}). */
     @Override
     public int hashCode() {
+        return hash(address, length);
+    }
+
+    /** The hash of the prefix {@code address/length}, for holders of the two fields that keep no Ipv4Prefix. */
+    public static int hash(int address, int length) {
         return PrefixHash.of(Integer.toUnsignedLong(address), 0, length);
     }
 

@@ -27,7 +27,7 @@ public final class BgpPolicyRoute implements PolicyRoute {
         this.prefix = prefix;
         this.original = path;
         this.attributes = path.attributes();
-        this.nextHop = path.nextHop();
+        this.nextHop = path.nextHopBytes(); // shared, as by the paths of one UPDATE: a set replaces it with a copy
         this.weight = path.weight();
     }
 

@@ -11,6 +11,7 @@ import dev.ferry.bgpd.attr.OriginatorId;
 import dev.ferry.bgpd.attr.PathAttributes;
 import dev.ferry.lib.net.IpAddresses;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * One path to a prefix: its source, attributes (NEXT_HOP and MP_REACH_NLRI left out: the next hop is kept on its
@@ -18,19 +19,12 @@ import java.util.Arrays;
  * new path. The next hop array is taken as given, not copied (the paths of one UPDATE share one): callers
  * must not change it afterwards.
  *
- * @param nextHop the next hop address (4 or 16 bytes); all zeros for a local path without a gateway
- * @param arrival a counter value when the path was received ("Older Path" prefers the lower)
- * @param uptimeMillis wall-clock time the path was received, for show commands
- * @param label the MPLS label of a VPN path (received, allocated for export, or carried into a VRF by import);
- *              {@link #NO_LABEL} for unlabelled paths
- * @param nexthopSet a local path whose next hop was configured (`nexthop vpn export X`) and goes to iBGP peers
- *                   as is, where other local paths go with next hop self (FRR's BGP_PATH_ANNC_NH_SELF unset)
- * @param nexthopVrf the VRF of this router whose table holds the next hop, for a path leaked from it into another
- *                   VRF (FRR's bgp_orig: "nexthop-vrf" in zebra); null when the next hop is where the instance
- *                   resolves its next hops
+ * <p>A full table holds a million of these, so a path is 40 bytes: the components most paths leave at their
+ * defaults (weight, local origin, label, nexthopSet, nexthopVrf) live in one shared {@link Extras}, null for a
+ * plain received path, and the receive time is kept in whole seconds (all that show output prints). It was a
+ * record: the accessors keep the components' names, and equality stays identity.
  */
-public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight,
-        LocalOrigin localOrigin, long arrival, long uptimeMillis, int label, boolean nexthopSet, String nexthopVrf) {
+public final class BgpPath {
 
     /** The label of a path that has none. */
     public static final int NO_LABEL = -1;
@@ -39,6 +33,45 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
     public static final long DEFAULT_LOCAL_PREF = 100;
     /** FRR's weight of locally originated paths. */
     public static final int LOCAL_WEIGHT = 32768;
+
+    /** The components a plain received path leaves at their defaults; shared between paths through a cache. */
+    private record Extras(int weight, LocalOrigin localOrigin, int label, boolean nexthopSet, String nexthopVrf) {
+        /** Direct-mapped and racy on purpose: a lost or stale slot costs only a copy, and records are immutable. */
+        private static final Extras[] CACHE = new Extras[256];
+
+        static Extras of(int weight, LocalOrigin localOrigin, int label, boolean nexthopSet, String nexthopVrf) {
+            if (weight == 0 && localOrigin == LocalOrigin.NONE && label == NO_LABEL && !nexthopSet
+                    && nexthopVrf == null) {
+                return null;
+            }
+            Extras e = new Extras(weight, localOrigin, label, nexthopSet, nexthopVrf);
+            int slot = e.hashCode() & (CACHE.length - 1);
+            Extras cached = CACHE[slot];
+            if (e.equals(cached)) {
+                return cached;
+            }
+            CACHE[slot] = e;
+            return e;
+        }
+    }
+
+    private final PathSource source;
+    private final PathAttributes attributes;
+    private final byte[] nextHop;
+    private final Extras extras;
+    private final long arrival;
+    /** Seconds since the epoch, unsigned (good until 2106). */
+    private final int uptimeSeconds;
+
+    public BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight, LocalOrigin localOrigin,
+            long arrival, long uptimeMillis, int label, boolean nexthopSet, String nexthopVrf) {
+        this.source = source;
+        this.attributes = attributes;
+        this.nextHop = nextHop;
+        this.extras = Extras.of(weight, localOrigin, label, nexthopSet, nexthopVrf);
+        this.arrival = arrival;
+        this.uptimeSeconds = (int) Math.floorDiv(uptimeMillis, 1000);
+    }
 
     /** A path whose next hop follows the usual rules. */
     public BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight, LocalOrigin localOrigin,
@@ -52,11 +85,61 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
         this(source, attributes, nextHop, weight, localOrigin, arrival, uptimeMillis, NO_LABEL);
     }
 
-    public boolean hasLabel() {
-        return label != NO_LABEL;
+    public PathSource source() {
+        return source;
     }
 
-    @Override
+    public PathAttributes attributes() {
+        return attributes;
+    }
+
+    public int weight() {
+        return extras == null ? 0 : extras.weight;
+    }
+
+    public LocalOrigin localOrigin() {
+        return extras == null ? LocalOrigin.NONE : extras.localOrigin;
+    }
+
+    /** A counter value when the path was received ("Older Path" prefers the lower). */
+    public long arrival() {
+        return arrival;
+    }
+
+    /** Wall-clock time the path was received, for show commands: milliseconds since the epoch, to the second. */
+    public long uptimeMillis() {
+        return Integer.toUnsignedLong(uptimeSeconds) * 1000;
+    }
+
+    /**
+     * The MPLS label of a VPN path (received, allocated for export, or carried into a VRF by import);
+     * {@link #NO_LABEL} for unlabelled paths.
+     */
+    public int label() {
+        return extras == null ? NO_LABEL : extras.label;
+    }
+
+    /**
+     * A local path whose next hop was configured (`nexthop vpn export X`) and goes to iBGP peers as is, where
+     * other local paths go with next hop self (FRR's BGP_PATH_ANNC_NH_SELF unset).
+     */
+    public boolean nexthopSet() {
+        return extras != null && extras.nexthopSet;
+    }
+
+    /**
+     * The VRF of this router whose table holds the next hop, for a path leaked from it into another VRF (FRR's
+     * bgp_orig: "nexthop-vrf" in zebra); null when the next hop is where the instance resolves its next hops.
+     */
+    public String nexthopVrf() {
+        return extras == null ? null : extras.nexthopVrf;
+    }
+
+    public boolean hasLabel() {
+        return label() != NO_LABEL;
+    }
+
+    /** The next hop address (a copy: 4 or 16 bytes); all zeros for a local path without a gateway. */
     public byte[] nextHop() {
         return nextHop.clone();
     }
@@ -76,7 +159,7 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
 
     /** Whether peers get this router as next hop whatever the rules: a local path without a configured one. */
     public boolean announcesNexthopSelf() {
-        return isLocal() && !nexthopSet;
+        return isLocal() && !nexthopSet();
     }
 
     public long localPref() {
@@ -140,8 +223,8 @@ public record BgpPath(PathSource source, PathAttributes attributes, byte[] nextH
     /** Same source, attributes and next hop: a repeated announcement that changes nothing. */
     public boolean sameRoute(BgpPath o) {
         return o != null && o.source == source && o.attributes.equals(attributes) && Arrays.equals(o.nextHop, nextHop)
-                && o.weight == weight && o.label == label && o.nexthopSet == nexthopSet
-                && java.util.Objects.equals(o.nexthopVrf, nexthopVrf);
+                && o.weight() == weight() && o.label() == label() && o.nexthopSet() == nexthopSet()
+                && Objects.equals(o.nexthopVrf(), nexthopVrf());
     }
 
     @Override

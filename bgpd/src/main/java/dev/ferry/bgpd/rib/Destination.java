@@ -1,5 +1,6 @@
 package dev.ferry.bgpd.rib;
 
+import dev.ferry.bgpd.nlri.Ipv4Prefix;
 import dev.ferry.bgpd.nlri.Prefix;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,26 +8,42 @@ import java.util.List;
 
 /**
  * One prefix of the Loc-RIB: its paths (one per source, arrival order), the best one and why it won. Compact,
- * because a full table has a million of them: the one path most prefixes have is held as is, several in a small
- * array in arrival order, and the selection in fields (the multipath list shared and empty without ECMP).
+ * because a full table has a million of them (an IPv4 destination is 24 bytes): the one path most prefixes have
+ * is held as is, several in a small array in arrival order, the multipath set (ECMP only) at the end of that
+ * array, the best path as its index and the reason as its ordinal. An IPv4 destination holds its prefix as two
+ * fields rather than an {@link Ipv4Prefix}; the other families hold their prefix object.
+ *
+ * <p>Between {@link #put} and {@link #reselect} {@link #best()} is null when the best path was replaced or
+ * withdrawn (or the multipath set lost its paths): take the best path before a put to know what it was.
  */
-public final class Destination {
-    private static final BgpPath[] NO_PATHS = {};
+public abstract sealed class Destination permits Ipv4Destination, PrefixDestination {
+    private static final SelectionReason[] REASONS = SelectionReason.values();
+    private static final short NO_BEST = -1;
+    /** The best path or the multipath set changed by a put: the next reselect reports a change. */
+    private static final short STALE = -2;
 
-    private final Prefix prefix;
-    /** Null, one {@link BgpPath}, or a {@code BgpPath[]} of two or more in arrival order. */
+    /**
+     * Null, one {@link BgpPath}, a {@code BgpPath[]} of two or more in arrival order, or (with a multipath set)
+     * an {@code Object[]} of those paths followed by the multipath {@code List<BgpPath>}.
+     */
     private Object paths;
-    private BgpPath best;
-    private SelectionReason reason = SelectionReason.NONE;
-    private List<BgpPath> multipaths = List.of();
+    /** The best path's index in the paths, {@link #NO_BEST} or {@link #STALE}. */
+    private short best = NO_BEST;
+    private byte reason = (byte) SelectionReason.NONE.ordinal();
 
-    Destination(Prefix prefix) {
-        this.prefix = prefix;
+    /** The destination of a prefix, empty. */
+    static Destination of(Prefix prefix) {
+        return prefix instanceof Ipv4Prefix p ? new Ipv4Destination(p) : new PrefixDestination(prefix);
     }
 
-    public Prefix prefix() {
-        return prefix;
-    }
+    /** The prefix (made anew for an IPv4 destination: the table's own lookups use {@link #matches}). */
+    public abstract Prefix prefix();
+
+    /** Whether this is the destination of {@code p}, without making a prefix. */
+    abstract boolean matches(Prefix p);
+
+    /** {@code prefix().hashCode()}, without making a prefix. */
+    abstract int prefixHash();
 
     /** The paths in arrival order (a copy). */
     public List<BgpPath> paths() {
@@ -39,40 +56,40 @@ public final class Destination {
             case null -> 0;
             case BgpPath p -> 1;
             case BgpPath[] a -> a.length;
+            case Object[] withMultipaths -> withMultipaths.length - 1;
             default -> throw new IllegalStateException();
         };
     }
 
     public BgpPath path(PathSource source) {
-        if (paths instanceof BgpPath p) {
-            return p.source() == source ? p : null;
-        }
-        if (paths instanceof BgpPath[] a) {
-            for (BgpPath p : a) {
-                if (p.source() == source) {
-                    return p;
-                }
+        for (int i = 0, n = pathCount(); i < n; i++) {
+            BgpPath p = at(i);
+            if (p.source() == source) {
+                return p;
             }
         }
         return null;
     }
 
     public BgpPath best() {
-        return best;
+        return best < 0 ? null : at(best);
     }
 
     public SelectionReason reason() {
-        return reason;
+        return REASONS[reason];
     }
 
     /** The paths used with the best one for ECMP (empty without multipath). */
+    @SuppressWarnings("unchecked")
     public List<BgpPath> multipaths() {
-        return multipaths;
+        return paths instanceof Object[] o && !(o instanceof BgpPath[]) ? (List<BgpPath>) o[o.length - 1]
+                : List.of();
     }
 
     /** Whether {@code p} is part of the prefix's multipath set (FRR's "=" and "multipath"). */
     public boolean isMultipath(BgpPath p) {
-        return !multipaths.isEmpty() && (p == best || multipaths.contains(p));
+        List<BgpPath> multipaths = multipaths();
+        return !multipaths.isEmpty() && (p == best() || multipaths.contains(p));
     }
 
     boolean isEmpty() {
@@ -81,14 +98,10 @@ public final class Destination {
 
     /** Whether a learned (not local) path of the prefix has {@code nextHop} (the path's own bytes). */
     boolean usesNexthop(byte[] nextHop) {
-        if (paths instanceof BgpPath p) {
-            return !p.isLocal() && Arrays.equals(p.nextHopBytes(), nextHop);
-        }
-        if (paths instanceof BgpPath[] a) {
-            for (BgpPath p : a) {
-                if (!p.isLocal() && Arrays.equals(p.nextHopBytes(), nextHop)) {
-                    return true;
-                }
+        for (int i = 0, n = pathCount(); i < n; i++) {
+            BgpPath p = at(i);
+            if (!p.isLocal() && Arrays.equals(p.nextHopBytes(), nextHop)) {
+                return true;
             }
         }
         return false;
@@ -108,11 +121,23 @@ public final class Destination {
         if (at < 0 && path == null) {
             return null;
         }
+        List<BgpPath> multipaths = multipaths();
+        if (at >= 0 && at == best) {
+            best = STALE; // the old best is gone: the selection changes for sure
+        } else if (at >= 0 && at < best) {
+            best--;
+        }
+        int n = now.length - (at < 0 ? 0 : 1) + (path == null ? 0 : 1);
+        if (n > Short.MAX_VALUE) {
+            throw new IllegalStateException("more than " + Short.MAX_VALUE + " paths to one prefix");
+        }
+        if (n <= 1 && !multipaths.isEmpty()) {
+            best = STALE; // the set empties at the reselect
+        }
         if (now.length == 0 || (now.length == 1 && at == 0)) {
             paths = path;
             return old;
         }
-        int n = now.length - (at < 0 ? 0 : 1) + (path == null ? 0 : 1);
         BgpPath[] next = new BgpPath[n];
         int j = 0;
         for (int i = 0; i < now.length; i++) {
@@ -123,34 +148,79 @@ public final class Destination {
         if (path != null) {
             next[j] = path;
         }
-        paths = n == 1 ? next[0] : next;
+        if (n == 1) {
+            paths = next[0];
+        } else {
+            store(next, multipaths);
+        }
         return old;
     }
 
     /** Runs the decision process; returns whether the best path or its multipath set changed. */
     boolean reselect(NexthopView nexthops, Multipath multipath) {
-        BgpPath beforeBest = best;
-        List<BgpPath> beforeMultipaths = multipaths;
+        boolean stale = best == STALE;
+        BgpPath beforeBest = best();
+        List<BgpPath> beforeMultipaths = multipaths();
+        List<BgpPath> multipaths;
         if (paths instanceof BgpPath p) {
             // one candidate: no comparison to make (the decision process would say the same)
             boolean valid = DecisionProcess.valid(p, nexthops);
-            best = valid ? p : null;
-            reason = valid ? SelectionReason.FIRST : SelectionReason.NONE;
+            best = valid ? 0 : NO_BEST;
+            reason(valid ? SelectionReason.FIRST : SelectionReason.NONE);
             multipaths = List.of();
         } else {
-            DecisionProcess.Selection s = DecisionProcess.select(Arrays.asList(array()), nexthops, multipath);
-            best = s.best();
-            reason = s.reason();
+            BgpPath[] all = array();
+            DecisionProcess.Selection s = DecisionProcess.select(Arrays.asList(all), nexthops, multipath);
+            best = (short) indexOf(all, s.best());
+            reason(s.reason());
             multipaths = s.multipaths();
+            if (all.length > 1) {
+                store(all, multipaths);
+            }
         }
-        return beforeBest != best || !beforeMultipaths.equals(multipaths);
+        return stale || beforeBest != best() || !beforeMultipaths.equals(multipaths);
     }
 
+    private static int indexOf(BgpPath[] all, BgpPath p) {
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] == p) {
+                return i;
+            }
+        }
+        return NO_BEST;
+    }
+
+    /** Keeps two or more paths, and the multipath set after them when there is one. */
+    private void store(BgpPath[] all, List<BgpPath> multipaths) {
+        if (multipaths.isEmpty()) {
+            paths = all;
+            return;
+        }
+        Object[] withMultipaths = Arrays.copyOf(all, all.length + 1, Object[].class);
+        withMultipaths[all.length] = multipaths;
+        paths = withMultipaths;
+    }
+
+    private void reason(SelectionReason r) {
+        reason = (byte) r.ordinal();
+    }
+
+    private BgpPath at(int i) {
+        return switch (paths) {
+            case BgpPath p -> p;
+            case BgpPath[] a -> a[i];
+            case Object[] withMultipaths -> (BgpPath) withMultipaths[i];
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    /** The paths in arrival order: the destination's own array when it has one without a multipath set. */
     private BgpPath[] array() {
         return switch (paths) {
-            case null -> NO_PATHS;
+            case null -> new BgpPath[0];
             case BgpPath p -> new BgpPath[] {p};
             case BgpPath[] a -> a;
+            case Object[] withMultipaths -> Arrays.copyOf(withMultipaths, withMultipaths.length - 1, BgpPath[].class);
             default -> throw new IllegalStateException();
         };
     }

@@ -24,9 +24,9 @@ final class DestinationTable extends AbstractCollection<Destination> {
 
     Destination get(Prefix prefix) {
         int mask = slots.length - 1;
-        for (int i = home(prefix, mask); ; i = (i + 1) & mask) {
+        for (int i = home(prefix.hashCode(), mask); ; i = (i + 1) & mask) {
             Destination d = slots[i];
-            if (d == null || d.prefix().equals(prefix)) {
+            if (d == null || d.matches(prefix)) {
                 return d;
             }
         }
@@ -35,14 +35,14 @@ final class DestinationTable extends AbstractCollection<Destination> {
     /** The prefix's destination, made (empty) when it has none. */
     Destination getOrAdd(Prefix prefix) {
         int mask = slots.length - 1;
-        int i = home(prefix, mask);
+        int i = home(prefix.hashCode(), mask);
         for (Destination d = slots[i]; d != null; d = slots[i]) {
-            if (d.prefix().equals(prefix)) {
+            if (d.matches(prefix)) {
                 return d;
             }
             i = (i + 1) & mask;
         }
-        Destination d = new Destination(prefix);
+        Destination d = Destination.of(prefix);
         slots[i] = d;
         size++;
         modCount++;
@@ -55,19 +55,35 @@ final class DestinationTable extends AbstractCollection<Destination> {
     /** Removes the prefix's destination, if any. */
     void remove(Prefix prefix) {
         int mask = slots.length - 1;
-        int i = home(prefix, mask);
-        while (slots[i] != null && !slots[i].prefix().equals(prefix)) {
+        int i = home(prefix.hashCode(), mask);
+        while (slots[i] != null && !slots[i].matches(prefix)) {
             i = (i + 1) & mask;
         }
+        removeAt(i);
+    }
+
+    /** Removes {@code d}, if it is in the table (found by identity: no prefix to make). */
+    void remove(Destination d) {
+        int mask = slots.length - 1;
+        int i = home(d.prefixHash(), mask);
+        while (slots[i] != null && slots[i] != d) {
+            i = (i + 1) & mask;
+        }
+        removeAt(i);
+    }
+
+    /** Empties slot {@code i} (nothing when it is empty already) and closes the hole. */
+    private void removeAt(int i) {
         if (slots[i] == null) {
             return;
         }
+        int mask = slots.length - 1;
         slots[i] = null;
         size--;
         modCount++;
         // pull back the entries of the run after the hole that may not stay beyond it (Knuth's algorithm R)
         for (int j = (i + 1) & mask; slots[j] != null; j = (j + 1) & mask) {
-            int k = home(slots[j].prefix(), mask);
+            int k = home(slots[j].prefixHash(), mask);
             boolean stays = i <= j ? i < k && k <= j : i < k || k <= j;
             if (!stays) {
                 slots[i] = slots[j];
@@ -83,7 +99,7 @@ final class DestinationTable extends AbstractCollection<Destination> {
         int mask = capacity - 1;
         for (Destination d : old) {
             if (d != null) {
-                int i = home(d.prefix(), mask);
+                int i = home(d.prefixHash(), mask);
                 while (slots[i] != null) {
                     i = (i + 1) & mask;
                 }
@@ -92,9 +108,8 @@ final class DestinationTable extends AbstractCollection<Destination> {
         }
     }
 
-    private static int home(Prefix prefix, int mask) {
-        int h = prefix.hashCode();
-        return (h ^ h >>> 16) & mask;
+    private static int home(int hash, int mask) {
+        return (hash ^ hash >>> 16) & mask;
     }
 
     @Override

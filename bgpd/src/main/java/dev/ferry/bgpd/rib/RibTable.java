@@ -55,7 +55,7 @@ public final class RibTable {
         }
         multipath = m;
         for (Destination d : List.copyOf(destinations)) {
-            reselect(d);
+            reselect(d, d.best());
         }
     }
 
@@ -69,25 +69,28 @@ public final class RibTable {
         if (path.sameRoute(old)) {
             return false;
         }
+        BgpPath before = d.best();
         d.put(path.source(), path);
         uncount(old);
         count(path);
-        reselect(d);
+        reselect(d, before);
         return old == null;
     }
 
     /** Withdraws the source's path to the prefix; returns whether it had one. */
     public boolean withdraw(Prefix prefix, PathSource source) {
         Destination d = destinations.get(prefix);
-        if (d == null) {
-            return false;
-        }
+        return d != null && withdraw(d, source);
+    }
+
+    private boolean withdraw(Destination d, PathSource source) {
+        BgpPath before = d.best();
         BgpPath old = d.put(source, null);
         if (old == null) {
             return false;
         }
         uncount(old);
-        reselect(d);
+        reselect(d, before);
         return true;
     }
 
@@ -101,8 +104,7 @@ public final class RibTable {
     public int withdrawAll(PathSource source) {
         int n = 0;
         for (Destination d : List.copyOf(destinations)) {
-            if (d.path(source) != null) {
-                withdraw(d.prefix(), source);
+            if (withdraw(d, source)) {
                 n++;
             }
         }
@@ -121,7 +123,7 @@ public final class RibTable {
             }
         }
         for (Destination d : affected) {
-            reselect(d);
+            reselect(d, d.best());
         }
     }
 
@@ -164,11 +166,11 @@ public final class RibTable {
         return out;
     }
 
-    private void reselect(Destination d) {
-        BgpPath before = d.best();
+    /** Runs the decision for {@code d}, whose best path was {@code before} (taken before any put). */
+    private void reselect(Destination d, BgpPath before) {
         boolean changed = d.reselect(nexthops, multipath);
         if (d.isEmpty()) {
-            destinations.remove(d.prefix());
+            destinations.remove(d);
         }
         if (changed) {
             listener.bestChanged(d, before);

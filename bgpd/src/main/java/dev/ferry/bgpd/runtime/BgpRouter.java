@@ -439,7 +439,8 @@ public final class BgpRouter implements AutoCloseable {
         }
         for (Destination d : ribs.get(f).destinations()) {
             if (d.best() != null) {
-                out.offer(d.prefix(), ExportPolicy.export(d.prefix(), d.best(), target));
+                Prefix p = d.prefix();
+                out.offer(p, ExportPolicy.export(p, d.best(), target));
             }
         }
         for (Nlri n : out.sentRoutes().keySet()) {

@@ -1,9 +1,11 @@
 package dev.ferry.bgpd.rib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.bgpd.nlri.Ipv4Prefix;
 import dev.ferry.bgpd.nlri.Ipv6Prefix;
@@ -14,11 +16,14 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
  * The open-addressing table finds, adds and removes destinations as a HashMap would, through growth and through
- * removals in the middle of probe runs (including runs that wrap around the array's end).
+ * removals in the middle of probe runs (including runs that wrap around the array's end), by prefix or by
+ * destination; IPv4 destinations, which keep no prefix object, give back their prefix as it was added.
  */
 class DestinationTableTest {
 
@@ -32,8 +37,12 @@ class DestinationTableTest {
             Prefix p = r.nextInt(8) == 0 ? new Ipv6Prefix(0x20010db800000000L, r.nextInt(3000), 64)
                     : new Ipv4Prefix(0x0a000000 + (r.nextInt(3000) << 8), 24);
             if (r.nextInt(3) == 0) {
-                t.remove(p);
-                ref.remove(p);
+                Destination d = ref.remove(p);
+                if (d != null && r.nextBoolean()) {
+                    t.remove(d);
+                } else {
+                    t.remove(p);
+                }
             } else {
                 Destination d = t.getOrAdd(p);
                 Destination was = ref.putIfAbsent(p, d);
@@ -77,6 +86,33 @@ class DestinationTableTest {
             Destination d = t.get(new Ipv4Prefix(0x10000000 + (i << 8), 24));
             assertEquals(i % 2 == 1, d != null, "prefix " + i);
         }
+    }
+
+    @Test
+    void destinationsGiveBackTheirPrefix() {
+        DestinationTable t = new DestinationTable();
+        Prefix hostBits = Ipv4Prefix.parse("10.0.0.1/24");
+        Prefix v6 = Ipv6Prefix.parse("2001:db8::/32");
+        Prefix vpnInner = new Ipv4Prefix(0xc0a80200, 32);
+        for (Prefix p : new Prefix[] {hostBits, v6, vpnInner, new Ipv4Prefix(0, 0), new Ipv6Prefix(0, 0, 0)}) {
+            Destination d = t.getOrAdd(p);
+            assertEquals(p, d.prefix());
+            assertEquals(p.hashCode(), d.prefixHash());
+            assertTrue(d.matches(p));
+        }
+        assertEquals(5, t.size(), "::/0 and 0.0.0.0/0 are two destinations");
+        assertSame(v6, t.get(v6).prefix(), "other families keep their prefix object");
+        assertFalse(t.get(hostBits).matches(Ipv4Prefix.parse("10.0.0.0/24")));
+        assertFalse(t.get(hostBits).matches(Ipv4Prefix.parse("10.0.0.1/25")));
+        assertFalse(t.get(new Ipv4Prefix(0, 0)).matches(new Ipv6Prefix(0, 0, 0)));
+        assertFalse(t.get(new Ipv6Prefix(0, 0, 0)).matches(new Ipv4Prefix(0, 0)));
+        assertEquals(Set.of(hostBits, v6, vpnInner, new Ipv4Prefix(0, 0), new Ipv6Prefix(0, 0, 0)),
+                t.stream().map(Destination::prefix).collect(Collectors.toSet()));
+        t.remove(t.get(v6));
+        t.remove(hostBits);
+        assertNull(t.get(v6));
+        assertNull(t.get(hostBits));
+        assertEquals(3, t.size());
     }
 
     @Test

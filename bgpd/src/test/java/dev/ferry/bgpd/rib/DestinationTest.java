@@ -12,7 +12,11 @@ import dev.ferry.bgpd.attr.PathAttributes;
 import dev.ferry.bgpd.nlri.Ipv4Addresses;
 import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.lib.net.IpAddresses;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +27,7 @@ class DestinationTest {
     private final PathSource a = source("10.0.0.1", 65001);
     private final PathSource b = source("10.0.0.2", 65002);
     private final PathSource c = source("10.0.0.3", 65003);
-    private final Destination d = new Destination(Prefix.parse("10.9.0.0/24"));
+    private final Destination d = Destination.of(Prefix.parse("10.9.0.0/24"));
     private long n;
 
     private static PathSource source(String address, long as) {
@@ -129,6 +133,79 @@ class DestinationTest {
         assertTrue(d.reselect(NexthopView.ALL_REACHABLE, Multipath.NONE), "the set shrank");
         assertTrue(d.multipaths().isEmpty());
         assertFalse(d.isMultipath(pa));
+    }
+
+    /**
+     * Against a model of the destination (a list in arrival order, the selection made by the decision process
+     * over it, a change being a new best path or multipath set): random puts and withdrawals of five sources,
+     * with ties for ECMP, next hops going down and multipath switched on and off between reselects.
+     */
+    @Test
+    void randomChangesSelectAsTheDecisionProcessOverTheList() {
+        Random r = new Random(4);
+        PathSource[] sources = new PathSource[5];
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = source("10.0.0." + (i + 1), 65001 + i);
+        }
+        Set<Integer> down = new HashSet<>();
+        NexthopView view = new NexthopView() {
+            @Override
+            public boolean reachable(byte[] address) {
+                return !down.contains(address[3] & 0xff);
+            }
+
+            @Override
+            public long metric(byte[] address) {
+                return 0;
+            }
+        };
+        Destination dest = Destination.of(Prefix.parse("2001:db8::/32"));
+        List<BgpPath> model = new ArrayList<>();
+        BgpPath modelBest = null;
+        List<BgpPath> modelMultipaths = List.of();
+        int ecmp = 0;
+        int changes = 0;
+        for (int step = 0; step < 20_000; step++) {
+            for (int puts = r.nextInt(3); puts > 0; puts--) {
+                PathSource s = sources[r.nextInt(sources.length)];
+                BgpPath p = r.nextInt(3) == 0 ? null : new BgpPath(s, PathAttributes.of(Origin.of(Origin.IGP),
+                        AsPath.parse(r.nextBoolean() ? "65001" : "65001 65009")),
+                        IpAddresses.parse("10.0.0." + (1 + r.nextInt(4))), 0, LocalOrigin.NONE, ++n, 0);
+                BgpPath was = model.stream().filter(x -> x.source() == s).findFirst().orElse(null);
+                model.remove(was);
+                if (p != null) {
+                    model.add(p);
+                }
+                assertSame(was, dest.put(s, p));
+                assertEquals(model, dest.paths());
+                assertTrue(dest.best() == null || dest.best() == modelBest, "the best until the reselect, or none");
+            }
+            down.clear();
+            if (r.nextInt(4) == 0) {
+                down.add(1 + r.nextInt(4));
+            }
+            Multipath m = r.nextBoolean() ? Multipath.NONE : new Multipath(4, 4, r.nextBoolean(), false);
+            DecisionProcess.Selection want = model.isEmpty() ? DecisionProcess.Selection.NONE
+                    : DecisionProcess.select(model, view, m);
+            boolean changed = modelBest != want.best() || !modelMultipaths.equals(want.multipaths());
+            assertEquals(changed, dest.reselect(view, m), "step " + step);
+            ecmp += want.multipaths().isEmpty() ? 0 : 1;
+            changes += changed ? 1 : 0;
+            modelBest = want.best();
+            modelMultipaths = want.multipaths();
+            assertSame(want.best(), dest.best());
+            assertEquals(want.reason(), dest.reason());
+            assertEquals(want.multipaths(), dest.multipaths());
+            assertEquals(model, dest.paths());
+            assertEquals(model.size(), dest.pathCount());
+            assertEquals(model.isEmpty(), dest.isEmpty());
+            for (BgpPath p : model) {
+                assertSame(p, dest.path(p.source()));
+                assertEquals(want.isMultipath(p), dest.isMultipath(p));
+                assertTrue(dest.usesNexthop(p.nextHopBytes()));
+            }
+        }
+        assertTrue(ecmp > 1000 && changes > 2000 && changes < 18_000, ecmp + " with ECMP, " + changes + " changes");
     }
 
     @Test
