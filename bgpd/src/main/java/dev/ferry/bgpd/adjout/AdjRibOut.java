@@ -49,6 +49,11 @@ public final class AdjRibOut {
         }
     }
 
+    /** Whether nothing was sent and nothing waits: an offer of no route is then a no-op. */
+    public boolean isEmpty() {
+        return sent.isEmpty() && pending.isEmpty();
+    }
+
     public boolean hasPending() {
         return !pending.isEmpty();
     }

@@ -558,22 +558,34 @@ public final class BgpRouter implements AutoCloseable {
 
     private void bestChanged(AddressFamily f, Destination d, BgpPath oldBest) {
         tableVersion++;
-        Prefix prefix = d.prefix();
         BgpPath best = d.best();
+        // made only when needed: an IPv4 destination builds it, and a full table from one peer needs none
+        Prefix prefix = null;
         if (!installs(best)) {
             if (installs(oldBest)) {
+                prefix = d.prefix();
                 routes.remove(f, prefix);
             }
         } else {
             routes.install(f, d);
         }
         for (Peer p : peerArray) {
-            if (p.negotiated(f)) {
-                p.adjOut(f).offer(prefix, ExportPolicy.export(prefix, best, target(p, f)));
+            if (!p.negotiated(f)) {
+                continue;
             }
+            AdjRibOut out = p.adjOut(f);
+            if (best != null && best.source() == p.source() && out.isEmpty()) {
+                continue; // split horizon, and nothing sent there to withdraw: the offer would change nothing
+            }
+            if (prefix == null) {
+                prefix = d.prefix();
+            }
+            out.offer(prefix, ExportPolicy.export(prefix, best, target(p, f)));
         }
         scheduleFlush();
-        leakHooks.unicastBestChanged(this, f, prefix, best);
+        if (vrf() != null) { // route leaking starts from VRF instances only (VpnLeaking ignores the default one)
+            leakHooks.unicastBestChanged(this, f, prefix != null ? prefix : d.prefix(), best);
+        }
     }
 
     /** Sends the peers' pending UPDATEs once the current loop task is over. */

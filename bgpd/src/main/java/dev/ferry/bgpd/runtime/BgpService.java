@@ -523,10 +523,19 @@ public final class BgpService implements ZebraListener, AutoCloseable {
      */
     static Route.Builder route(String vrf, Prefix prefix, BgpPath best, List<BgpPath> multipaths,
             NexthopMessages nexthops) {
+        return attributes(vrf, best, multipaths, nexthops).setPrefix(apiPrefix(prefix));
+    }
+
+    /** Whether the path was imported into a VRF (its next hop then names its VRF and label). */
+    private static boolean imported(String vrf, BgpPath best) {
+        return !vrf.isEmpty() && best.localOrigin() == dev.ferry.bgpd.rib.LocalOrigin.IMPORTED;
+    }
+
+    /** The route to zebra but its prefix (and id and op, which the client sets). */
+    static Route.Builder attributes(String vrf, BgpPath best, List<BgpPath> multipaths, NexthopMessages nexthops) {
         boolean ibgp = best.source().isIbgp();
-        boolean imported = !vrf.isEmpty() && best.localOrigin() == dev.ferry.bgpd.rib.LocalOrigin.IMPORTED;
+        boolean imported = imported(vrf, best);
         Route.Builder route = Route.newBuilder()
-                .setPrefix(apiPrefix(prefix))
                 .setDistance(ibgp ? IBGP_DISTANCE : EBGP_DISTANCE)
                 .setMetric((int) best.med())
                 .setAllowRecursion(ibgp || imported)
@@ -540,12 +549,16 @@ public final class BgpService implements ZebraListener, AutoCloseable {
 
     /** The API form of a prefix; its address bytes are made here and wrapped, not copied again. */
     static dev.ferry.proto.zebra.v1.IpPrefix apiPrefix(Prefix prefix) {
+        return dev.ferry.proto.zebra.v1.IpPrefix.newBuilder()
+                .setAddress(UnsafeByteOperations.unsafeWrap(addressBytes(prefix))).setLength(prefix.length()).build();
+    }
+
+    private static byte[] addressBytes(Prefix prefix) {
         byte[] a = new byte[prefix.addressLength()];
         for (int i = 0; i < a.length; i++) {
             a[i] = (byte) prefix.byteAt(i);
         }
-        return dev.ferry.proto.zebra.v1.IpPrefix.newBuilder().setAddress(UnsafeByteOperations.unsafeWrap(a))
-                .setLength(prefix.length()).build();
+        return a;
     }
 
     /**
@@ -605,6 +618,15 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         private final TableKey ipv4;
         private final TableKey ipv6;
         private final NexthopMessages nexthops = new NexthopMessages();
+        /**
+         * The attributes of the last single-path route sent, and what they were made from: kept while routes
+         * come with the same next hop bytes, MED and session kind, so that the client packs a run of them into
+         * one route to zebra without a message each (ZebraClient's attributes form of addRoute).
+         */
+        private Route attributes;
+        private byte[] attributesNexthop;
+        private long attributesMed;
+        private boolean attributesIbgp;
 
         ZebraSink(String vrf) {
             this.vrf = vrf;
@@ -625,7 +647,23 @@ public final class BgpService implements ZebraListener, AutoCloseable {
         @Override
         public void add(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
             TableKey table = family.afi() == AddressFamily.AFI_IPV6 ? ipv6 : ipv4;
-            zebra.addRoute(table, route(vrf, prefix, best, multipaths, nexthops));
+            if (multipaths.isEmpty() && !imported(vrf, best)) {
+                zebra.addRoute(table, attributesOf(best), addressBytes(prefix), prefix.length());
+            } else {
+                zebra.addRoute(table, route(vrf, prefix, best, multipaths, nexthops));
+            }
+        }
+
+        private Route attributesOf(BgpPath best) {
+            boolean ibgp = best.source().isIbgp();
+            if (attributes == null || best.nextHopBytes() != attributesNexthop || best.med() != attributesMed
+                    || ibgp != attributesIbgp) {
+                attributes = attributes(vrf, best, List.of(), nexthops).build();
+                attributesNexthop = best.nextHopBytes();
+                attributesMed = best.med();
+                attributesIbgp = ibgp;
+            }
+            return attributes;
         }
 
         @Override

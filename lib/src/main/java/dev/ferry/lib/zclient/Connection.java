@@ -103,6 +103,13 @@ final class Connection {
         }
     }
 
+    void route(TableKey table, Route attributes, byte[] address, int length, long id) {
+        if (st == State.ESTABLISHED) {
+            outbox.route(table, attributes, address, length, id);
+            queued();
+        }
+    }
+
     void lsp(Lsp l) {
         if (st == State.ESTABLISHED) {
             outbox.lsp(l);

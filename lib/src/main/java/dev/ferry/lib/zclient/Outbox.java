@@ -1,8 +1,10 @@
 package dev.ferry.lib.zclient;
 
+import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.v1.ClientMessage;
 import dev.ferry.proto.zebra.v1.Lsp;
 import dev.ferry.proto.zebra.v1.LspBatch;
+import dev.ferry.proto.zebra.v1.Op;
 import dev.ferry.proto.zebra.v1.Route;
 import dev.ferry.proto.zebra.v1.RouteBatch;
 import java.util.ArrayDeque;
@@ -37,6 +39,26 @@ final class Outbox {
     }
 
     void route(TableKey table, Route route) {
+        route(table, route, null);
+    }
+
+    /**
+     * An add of {@code attributes} (a route without id, op and prefix) to {@code address}/{@code length}: packed
+     * into the open run without a Route of its own when the run's head was made from the same attributes object.
+     */
+    void route(TableKey table, Route attributes, byte[] address, int length, long id) {
+        if (packs && openLsps == null && openRoutes != null && (openTable == table || openTable.equals(table))
+                && run.tryAdd(attributes, address, length, id)) {
+            if (++openOperations >= batchSize) {
+                sealOpen();
+            }
+            return;
+        }
+        route(table, attributes.toBuilder().setId(id).setOp(Op.OP_ADD).setPrefix(IpPrefixes.of(address, length))
+                .build(), attributes);
+    }
+
+    private void route(TableKey table, Route route, Route attributes) {
         if (openLsps != null || (openRoutes != null && openTable != table && !openTable.equals(table))) {
             sealOpen();
         }
@@ -50,7 +72,7 @@ final class Outbox {
             if (!run.isEmpty()) {
                 openRoutes.addRoutes(run.take());
             }
-            run.start(route);
+            run.start(route, attributes);
         }
         if (++openOperations >= batchSize) {
             sealOpen();

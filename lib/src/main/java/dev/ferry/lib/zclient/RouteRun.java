@@ -11,6 +11,8 @@ import dev.ferry.proto.zebra.v1.Route;
 final class RouteRun {
     private final PackedPrefixes.Writer packed = new PackedPrefixes.Writer();
     private Route head;
+    /** The attributes the head was made from ({@link #start(Route, Route)}), or null. */
+    private Route attributes;
 
     boolean isEmpty() {
         return head == null;
@@ -18,8 +20,28 @@ final class RouteRun {
 
     /** Starts a run with {@code r}; the run must be empty. */
     void start(Route r) {
+        start(r, null);
+    }
+
+    /** Starts a run with {@code r}, made from {@code attributes} (a route without id, op and prefix). */
+    void start(Route r, Route attributes) {
         head = r;
+        this.attributes = attributes;
         packed.reset();
+    }
+
+    /**
+     * Adds the route made from the same {@code attributes} object as the head, with the next id, if its prefix
+     * packs: a comparison of references where {@link #tryAdd(Route)} compares every field.
+     */
+    boolean tryAdd(Route attributes, byte[] address, int length, long id) {
+        if (head == null || attributes != this.attributes || id != head.getId() + packed.count() + 1
+                || address.length != head.getPrefix().getAddress().size()
+                || !PackedPrefixes.packable(address, length)) {
+            return false;
+        }
+        packed.add(address, length);
+        return true;
     }
 
     /** Adds {@code r} to the run if it can follow its head packed; false if not (the run is unchanged). */
@@ -37,12 +59,14 @@ final class RouteRun {
     Route take() {
         Route r = packed.count() == 0 ? head : head.toBuilder().setMorePrefixes(packed.toByteString()).build();
         head = null;
+        attributes = null;
         packed.reset();
         return r;
     }
 
     void clear() {
         head = null;
+        attributes = null;
         packed.reset();
     }
 

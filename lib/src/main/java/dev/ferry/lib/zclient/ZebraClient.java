@@ -1,6 +1,7 @@
 package dev.ferry.lib.zclient;
 
 import com.google.protobuf.ByteString;
+import dev.ferry.proto.zebra.IpPrefixes;
 import dev.ferry.proto.zebra.ZebraApi;
 import dev.ferry.proto.zebra.v1.Afi;
 import dev.ferry.proto.zebra.v1.ClientMessage;
@@ -58,10 +59,13 @@ public final class ZebraClient implements AutoCloseable {
     private final DesiredState state;
     private final Connection connection;
     private final int batchSize;
+    /** The daemon keeps and replays its routes: the client keeps none. */
+    private final boolean ownerReplay;
 
     private ZebraClient(Path socket, Hello hello, ZebraListener listener, Executor executor,
             ZebraClientOptions options) {
         this.state = new DesiredState(options.ownerReplay());
+        this.ownerReplay = options.ownerReplaysRoutes();
         this.connection = new Connection(socket, hello, listener, executor, options, state);
         this.batchSize = options.batchSize();
     }
@@ -110,6 +114,24 @@ public final class ZebraClient implements AutoCloseable {
         state.routes.add(table, r);
         connection.route(table, r);
         return r.getId();
+    }
+
+    /**
+     * Adds or replaces the route {@code attributes} (a route without id, op and prefix) to {@code address}
+     * (4 or 16 bytes) / {@code length}; returns the id its results carry. For a daemon that adds many routes
+     * sharing their attributes (bgpd: a full table, one set per UPDATE's next hop and MED): consecutive calls
+     * with the same attributes object go packed to a zebra of API 1.3 without a message per route. A client
+     * that keeps its routes itself (owner replay) keeps nothing of them; any other keeps the whole route.
+     */
+    public long addRoute(TableKey table, Route attributes, byte[] address, int length) {
+        if (!ownerReplay) {
+            return addRoute(table, attributes.toBuilder().setPrefix(IpPrefixes.of(address, length)));
+        }
+        checkOpen();
+        long id = state.nextId();
+        state.routes.add(table, null); // counts the owner's replay; keeps nothing
+        connection.route(table, attributes, address, length, id);
+        return id;
     }
 
     /** {@link #addRoute(TableKey, Route.Builder)} in a table given by parts. */

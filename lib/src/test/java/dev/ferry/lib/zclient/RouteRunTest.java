@@ -111,6 +111,31 @@ class RouteRunTest {
     }
 
     @Test
+    void routesMadeFromOneAttributesObjectPackWithoutAMessageEach() {
+        Outbox o = new Outbox(100);
+        o.packRoutes(true);
+        Route attributes = Route.newBuilder().setDistance(20).setMetric(7).addNexthops(GATEWAY).build();
+        for (int i = 0; i < 3; i++) {
+            o.route(ZebraClientOutboxTest.V4, attributes, new byte[] {11, 0, (byte) i, 0}, 24, i + 1);
+        }
+        Route equalButAnother = attributes.toBuilder().build(); // compared field by field, and still packs
+        o.route(ZebraClientOutboxTest.V4, equalButAnother, new byte[] {11, 0, 3, 0}, 24, 4);
+        o.route(ZebraClientOutboxTest.V4, attributes.toBuilder().setMetric(8).build(), new byte[] {11, 0, 4, 0}, 24,
+                5);
+        List<Route> sent = sent(o);
+        assertEquals(2, sent.size());
+        Route head = sent.get(0);
+        assertEquals(1, head.getId());
+        assertEquals(Op.OP_ADD, head.getOp());
+        assertEquals(prefix(0), head.getPrefix());
+        assertEquals(7, head.getMetric());
+        assertEquals("18 0b 00 01 18 0b 00 02 18 0b 00 03",
+                java.util.HexFormat.ofDelimiter(" ").formatHex(head.getMorePrefixes().toByteArray()));
+        assertEquals(5, sent.get(1).getId());
+        assertEquals(prefix(4), sent.get(1).getPrefix());
+    }
+
+    @Test
     void withoutPackingEveryRouteGoesAsItIs() {
         Outbox o = new Outbox(100);
         for (int i = 0; i < 5; i++) {

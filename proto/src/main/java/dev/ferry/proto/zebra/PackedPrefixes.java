@@ -36,6 +36,20 @@ public final class PackedPrefixes {
         return true;
     }
 
+    /** {@link #packable(IpPrefix)} of an address and a length. */
+    public static boolean packable(byte[] address, int length) {
+        int n = address.length;
+        if ((n != 4 && n != 16) || length < 0 || length > 8 * n) {
+            return false;
+        }
+        for (int i = bytesFor(length); i < n; i++) {
+            if (address[i] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Packs prefixes one after another into a growing array; reusable after {@link #reset()}. */
     public static final class Writer {
         private byte[] buf = new byte[256];
@@ -44,14 +58,27 @@ public final class PackedPrefixes {
 
         /** Appends a {@link #packable} prefix. */
         public void add(IpPrefix p) {
-            int n = bytesFor(p.getLength());
+            int n = room(p.getLength());
+            p.getAddress().copyTo(buf, 0, size, n);
+            size += n;
+        }
+
+        /** Appends a {@link #packable} prefix given as an address and a length. */
+        public void add(byte[] address, int length) {
+            int n = room(length);
+            System.arraycopy(address, 0, buf, size, n);
+            size += n;
+        }
+
+        /** Writes the length byte and makes room for the address bytes, which the caller copies. */
+        private int room(int length) {
+            int n = bytesFor(length);
             if (size + 1 + n > buf.length) {
                 buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + 1 + n));
             }
-            buf[size++] = (byte) p.getLength();
-            p.getAddress().copyTo(buf, 0, size, n);
-            size += n;
+            buf[size++] = (byte) length;
             count++;
+            return n;
         }
 
         /** The prefixes added since the last reset. */
