@@ -53,11 +53,21 @@ public final class KernelEncoding {
      * one or a few gateways then encodes each route without building its nexthops anew.
      */
     static NetlinkRequest request(FibOp op, boolean pushLabels, LastGroup last) {
+        if (op instanceof RouteOp r && op.action() != FibOp.Action.DELETE) {
+            NetlinkRequest again = last.template.like(r, pushLabels);
+            if (again != null) {
+                return again;
+            }
+        }
         RouteMessage m = op instanceof RouteOp r ? route(r, pushLabels, last) : message(op);
         if (op.action() == FibOp.Action.DELETE) {
             return m.forDelete().request(NlMsgType.RTM_DELROUTE, NlFlags.REQUEST);
         }
-        return m.request(NlMsgType.RTM_NEWROUTE, NlFlags.REQUEST | NlFlags.CREATE | NlFlags.REPLACE);
+        NetlinkRequest request = m.request(NlMsgType.RTM_NEWROUTE, NlFlags.REQUEST | NlFlags.CREATE | NlFlags.REPLACE);
+        if (op instanceof RouteOp r && m.dst() != null) {
+            last.template.remember(r, pushLabels, request);
+        }
+        return request;
     }
 
     static RouteMessage message(FibOp op) {
@@ -93,6 +103,8 @@ public final class KernelEncoding {
 
     /** The kernel form of one forwarding list, kept by the dataplane's thread for the next route. */
     static final class LastGroup {
+        /** The last install's whole message, for the next route of the same group, table and type. */
+        final RouteTemplate template = new RouteTemplate();
         private List<Nexthop> forwarding;
         private boolean pushLabels;
         private List<NextHop> kernel;

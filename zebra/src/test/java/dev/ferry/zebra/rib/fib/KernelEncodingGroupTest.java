@@ -7,6 +7,7 @@ import static dev.ferry.zebra.rib.RibTestBed.via;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.ferry.lib.netlink.codec.MessageDecoder;
 import dev.ferry.lib.netlink.codec.MessageWriter;
@@ -57,6 +58,45 @@ class KernelEncodingGroupTest {
             assertEquals(decode(KernelEncoding.request(ops.get(i), true)), List.of(first, second, third).get(i),
                     "the same message as without the reuse");
         }
+    }
+
+    @Test
+    void aRouteLikeThePreviousOneIsItsMessageWithItsOwnDestinationByteForByte() {
+        RibTestBed t = new RibTestBed();
+        t.iface(0, 2, "eth0", "10.1.1.2/24", "2001:db8:ff::2/64");
+        t.iface(0, 3, "eth1", "10.1.2.2/24");
+        for (int i = 0; i < 4; i++) {
+            t.add(ospf("11.0." + i + ".0/24", 10, via(0, "10.1.1.254", 2)));
+        }
+        t.add(ospf("12.0.0.0/8", 10, via(0, "10.1.1.254", 2))); // another length, same group
+        t.add(ospf("11.9.0.0/16", 10, via(0, "10.1.1.254", 2), via(0, "10.1.2.254", 3))); // another group
+        t.add(ospf("11.0.9.0/24", 10, via(0, "10.1.1.254", 2)));
+        t.add(ospf("2001:db8:1::/48", 10, via(0, "2001:db8:ff::1", 2)));
+        t.add(ospf("2001:db8:2::/64", 10, via(0, "2001:db8:ff::1", 2)));
+        t.settle();
+        List<RouteOp> ops = t.fib.ops().stream().filter(o -> o instanceof RouteOp).map(o -> (RouteOp) o)
+                .filter(o -> o.prefix().toString().startsWith("1") || o.prefix().toString().startsWith("2001:db8:"))
+                .filter(o -> !o.prefix().toString().startsWith("2001:db8:ff")).toList();
+        assertEquals(9, ops.size(), ops.toString());
+        KernelEncoding.LastGroup last = new KernelEncoding.LastGroup();
+        int seq = 100;
+        int fromTemplate = 0;
+        for (RouteOp op : ops) {
+            seq++;
+            NetlinkRequest r = KernelEncoding.request(op, true, last);
+            fromTemplate += r.getClass().getName().contains("RouteTemplate") ? 1 : 0;
+            assertArrayEquals(bytes(KernelEncoding.request(op, true), seq), bytes(r, seq), op.toString());
+        }
+        assertTrue(fromTemplate >= 4, fromTemplate + " of " + ops.size() + " from the previous route's message");
+    }
+
+    private static byte[] bytes(NetlinkRequest request, int seq) {
+        ByteBuffer b = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder());
+        b.putInt(0); // not at the buffer's start, as in a batch
+        int start = request.encode(new MessageWriter(b), seq);
+        byte[] out = new byte[b.position() - start];
+        b.get(start, out);
+        return out;
     }
 
     private static RouteMessage decode(NetlinkRequest request) throws Exception {

@@ -1,0 +1,102 @@
+package dev.ferry.zebra.rib.fib;
+
+import dev.ferry.lib.netlink.codec.MessageWriter;
+import dev.ferry.lib.netlink.codec.NetlinkRequest;
+import dev.ferry.zebra.rib.Nexthop;
+import dev.ferry.zebra.rib.Prefix;
+import dev.ferry.zebra.rib.RouteOp;
+import dev.ferry.zebra.rib.RouteType;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.List;
+
+/**
+ * The encoded RTM_NEWROUTE of the last route installed, reused for the next route of the same forwarding list
+ * (the RIB shares one list among a group's routes), kernel table and route type: everything but the
+ * destination is then the same, so the next message is these bytes with its own sequence number, prefix
+ * length and address. A full table through a few gateways is encoded this way without a message object, a
+ * builder and their lists per route (the dataplane's thread is a full table's bottleneck). Owned by the
+ * dataplane's thread.
+ */
+final class RouteTemplate {
+    private static final int NLMSG_SEQ = 8;
+    private static final int RTM_DST_LEN = 16 + 1;
+    private static final int RTA_DST = 1;
+
+    private byte[] bytes;
+    private int dstAt;
+    private List<Nexthop> nexthops;
+    private boolean pushLabels;
+    private int table;
+    private RouteType type;
+    private int addressLength;
+
+    /** The request for {@code op} from the remembered message, or null when {@code op} is not like it. */
+    NetlinkRequest like(RouteOp op, boolean push) {
+        if (bytes == null || op.nexthops() != nexthops || push != pushLabels || op.tableId() != table
+                || op.type() != type) {
+            return null;
+        }
+        Prefix prefix = op.prefix();
+        byte[] dst = prefix.addressBytes();
+        if (dst.length != addressLength) {
+            return null;
+        }
+        byte[] template = bytes;
+        int at = dstAt;
+        int length = prefix.length();
+        return (w, seq) -> {
+            ByteBuffer b = w.buffer();
+            int start = b.position();
+            b.put(template); // throws before writing when it does not fit: the batcher sends and retries
+            b.putInt(start + NLMSG_SEQ, seq);
+            b.put(start + RTM_DST_LEN, (byte) length);
+            b.put(start + at, dst);
+            return start;
+        };
+    }
+
+    /** Remembers an install's request as the template for routes like {@code op}. */
+    void remember(RouteOp op, boolean push, NetlinkRequest request) {
+        ByteBuffer b = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder());
+        int start;
+        try {
+            start = request.encode(new MessageWriter(b), 0);
+        } catch (java.nio.BufferOverflowException e) {
+            bytes = null; // a route this large is not worth keeping
+            return;
+        }
+        byte[] encoded = new byte[b.position() - start];
+        b.get(start, encoded);
+        int dst = attribute(encoded, RTA_DST);
+        if (dst < 0) {
+            bytes = null;
+            return;
+        }
+        bytes = encoded;
+        dstAt = dst;
+        nexthops = op.nexthops();
+        pushLabels = push;
+        table = op.tableId();
+        type = op.type();
+        addressLength = (ByteBuffer.wrap(encoded).order(ByteOrder.nativeOrder()).getShort(dst - 4) & 0xffff) - 4;
+    }
+
+    /** The offset of the payload of the message's top-level attribute {@code type}, or -1. */
+    private static int attribute(byte[] m, int type) {
+        ByteBuffer b = ByteBuffer.wrap(m).order(ByteOrder.nativeOrder());
+        int at = 16 + 12; // nlmsghdr, rtmsg
+        while (at + 4 <= m.length) {
+            int len = b.getShort(at) & 0xffff;
+            int t = b.getShort(at + 2) & 0x3fff;
+            if (len < 4) {
+                return -1;
+            }
+            if (t == type) {
+                return at + 4;
+            }
+            at += (len + 3) & ~3;
+        }
+        return -1;
+    }
+}
