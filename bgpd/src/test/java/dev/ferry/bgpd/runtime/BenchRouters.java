@@ -23,10 +23,19 @@ public final class BenchRouters {
 
     public static BgpRouter start(ScheduledExecutorService loop, int port, String us, String neighbor,
             RouteSink sink) throws UnknownHostException {
+        return start(loop, port, us, sink, neighbor + "=65002");
+    }
+
+    /** The same with the given eBGP neighbors, each "address=AS". */
+    public static BgpRouter start(ScheduledExecutorService loop, int port, String us, RouteSink sink,
+            String... neighbors) throws UnknownHostException {
         BgpInstance inst = new BgpInstance(65001, BgpInstanceType.DEFAULT, null, BgpDefaults.of("traditional"));
         inst.routerId("1.1.1.1");
         inst.ebgpRequiresPolicy(false);
-        inst.addNeighbor(IpPrefix.host(IpAddresses.parse(neighbor)), RemoteAs.parse("65002"));
+        for (String n : neighbors) {
+            String[] parts = n.split("=");
+            inst.addNeighbor(IpPrefix.host(IpAddresses.parse(parts[0])), RemoteAs.parse(parts[1]));
+        }
         NexthopTable[] table = new NexthopTable[1];
         NexthopTable.Resolution resolved = new NexthopTable.Resolution(true, 0, IpPrefix.parse("127.0.0.0/8"));
         table[0] = new NexthopTable(address -> table[0].update(address, resolved));
