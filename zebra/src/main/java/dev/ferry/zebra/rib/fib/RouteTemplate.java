@@ -23,18 +23,25 @@ final class RouteTemplate {
     private static final int RTM_DST_LEN = 16 + 1;
     private static final int RTA_DST = 1;
 
+    /** Where a message is encoded into the template: reused, the dataplane's thread owns it. */
+    private final ByteBuffer scratch = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder());
+    /** The install last remembered, not encoded until a route like it comes (most have none, or many). */
+    private NetlinkRequest pending;
     private byte[] bytes;
     private int dstAt;
+    private int addressLength;
     private List<Nexthop> nexthops;
     private boolean pushLabels;
     private int table;
     private RouteType type;
-    private int addressLength;
 
     /** The request for {@code op} from the remembered message, or null when {@code op} is not like it. */
     NetlinkRequest like(RouteOp op, boolean push) {
-        if (bytes == null || op.nexthops() != nexthops || push != pushLabels || op.tableId() != table
-                || op.type() != type) {
+        if ((bytes == null && pending == null) || op.nexthops() != nexthops || push != pushLabels
+                || op.tableId() != table || op.type() != type) {
+            return null;
+        }
+        if (bytes == null && !encodePending()) {
             return null;
         }
         Prefix prefix = op.prefix();
@@ -56,30 +63,42 @@ final class RouteTemplate {
         };
     }
 
-    /** Remembers an install's request as the template for routes like {@code op}. */
+    /**
+     * Remembers an install's request as the template for routes like {@code op}. It is encoded only when the
+     * next such route comes: a run of routes of one group pays one encoding more, routes of changing groups none.
+     */
     void remember(RouteOp op, boolean push, NetlinkRequest request) {
-        ByteBuffer b = ByteBuffer.allocate(4096).order(ByteOrder.nativeOrder());
-        int start;
-        try {
-            start = request.encode(new MessageWriter(b), 0);
-        } catch (java.nio.BufferOverflowException e) {
-            bytes = null; // a route this large is not worth keeping
-            return;
-        }
-        byte[] encoded = new byte[b.position() - start];
-        b.get(start, encoded);
-        int dst = attribute(encoded, RTA_DST);
-        if (dst < 0) {
-            bytes = null;
-            return;
-        }
-        bytes = encoded;
-        dstAt = dst;
+        pending = request;
+        bytes = null;
         nexthops = op.nexthops();
         pushLabels = push;
         table = op.tableId();
         type = op.type();
+    }
+
+    /** Encodes the remembered request into the template; false (and nothing remembered) if it cannot serve. */
+    private boolean encodePending() {
+        NetlinkRequest request = pending;
+        pending = null;
+        scratch.clear();
+        int start;
+        try {
+            start = request.encode(new MessageWriter(scratch), 0);
+        } catch (java.nio.BufferOverflowException e) {
+            nexthops = null; // a route this large is not worth keeping
+            return false;
+        }
+        byte[] encoded = new byte[scratch.position() - start];
+        scratch.get(start, encoded);
+        int dst = attribute(encoded, RTA_DST);
+        if (dst < 0) {
+            nexthops = null;
+            return false;
+        }
+        bytes = encoded;
+        dstAt = dst;
         addressLength = (ByteBuffer.wrap(encoded).order(ByteOrder.nativeOrder()).getShort(dst - 4) & 0xffff) - 4;
+        return true;
     }
 
     /** The offset of the payload of the message's top-level attribute {@code type}, or -1. */
