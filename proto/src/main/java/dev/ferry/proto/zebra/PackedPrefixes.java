@@ -24,11 +24,10 @@ public final class PackedPrefixes {
      */
     public static boolean packable(IpPrefix p) {
         ByteString a = p.getAddress();
-        int n = a.size();
-        if ((n != 4 && n != 16) || p.getLength() > 8 * n) {
+        if (!fits(a.size(), p.getLength())) {
             return false;
         }
-        for (int i = bytesFor(p.getLength()); i < n; i++) {
+        for (int i = bytesFor(p.getLength()); i < a.size(); i++) {
             if (a.byteAt(i) != 0) {
                 return false;
             }
@@ -38,16 +37,20 @@ public final class PackedPrefixes {
 
     /** {@link #packable(IpPrefix)} of an address and a length. */
     public static boolean packable(byte[] address, int length) {
-        int n = address.length;
-        if ((n != 4 && n != 16) || length < 0 || length > 8 * n) {
+        if (!fits(address.length, length)) {
             return false;
         }
-        for (int i = bytesFor(length); i < n; i++) {
+        for (int i = bytesFor(length); i < address.length; i++) {
             if (address[i] != 0) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An address of a family's size, and a length (unsigned on the wire) within it. */
+    private static boolean fits(int addressBytes, int length) {
+        return (addressBytes == 4 || addressBytes == 16) && length >= 0 && length <= 8 * addressBytes;
     }
 
     /** Packs prefixes one after another into a growing array; reusable after {@link #reset()}. */

@@ -101,6 +101,8 @@ class PackedPrefixesTest {
         assertTrue(PackedPrefixes.packable(prefix(23, 10, 1, 3, 0)), "host bits inside the packed bytes travel");
         assertFalse(PackedPrefixes.packable(prefix(24, 10, 1, 2, 1)), "a set bit in a byte left out");
         assertFalse(PackedPrefixes.packable(prefix(33, 10, 1, 2, 0)));
+        assertFalse(PackedPrefixes.packable(prefix(-1, 10, 1, 2, 0)), "uint32 length 4294967295");
+        assertFalse(PackedPrefixes.packable(new byte[] {10, 1, 2, 0}, -1));
         assertFalse(PackedPrefixes.packable(prefix(24, 10, 1, 2)));
         assertFalse(PackedPrefixes.packable(IpPrefix.getDefaultInstance()));
     }
