@@ -49,8 +49,8 @@ public record Ipv4Prefix(int address, int length) implements Prefix {
     }
 
     /**
-     * Written out because the record's own goes through invokedynamic method handles, which C1 (bgpd and zebra run C1 only) does not
-     * inline: a tenth of bgpd's loop in a 1M-route ingest.
+     * Written out because the record's own goes through invokedynamic method handles, which C1 (bgpd and
+     * zebra run C1 only) does not inline: a tenth of bgpd's loop in a 1M-route ingest.
      */
     @Override
     public boolean equals(Object o) {

@@ -26,7 +26,8 @@ public final class BgpInjectMain {
     private static final long CONNECT_MILLIS = 60_000;
     private static final String USAGE = """
             usage: ferry-bgp-inject send --peer ADDR --local-as AS [--source ADDR] [--port 179] [--router-id ID]
-                                         [--prefixes 1000000] [--first 11.0.0.0] [--length 24] [--next-hop ADDR] [--stay]
+                                         [--prefixes 1000000] [--first 11.0.0.0] [--length 24] [--next-hop ADDR]
+                                         [--stay]
                    ferry-bgp-inject sink --listen ADDR --local-as AS [--port 179] [--router-id ID] [--expect N]""";
 
     private BgpInjectMain() {
@@ -52,13 +53,11 @@ public final class BgpInjectMain {
         int as = (int) Long.parseLong(required(o, "local-as"));
         int port = Integer.parseInt(o.getOrDefault("port", "179"));
         if (args[0].equals("send")) {
-            String source = o.get("source");
-            int routerId = Ipv4Addresses.parse(o.getOrDefault("router-id", source != null ? source : "192.0.2.1"));
-            try (ToolSession s = new ToolSession(connect(required(o, "peer"), port, source))) {
-                s.open(as, routerId);
+            try (ToolSession s = new ToolSession(connect(required(o, "peer"), port, o.get("source")))) {
+                // the session's own address (--source when given) is the default router-id and next hop
+                s.open(as, Ipv4Addresses.parse(o.getOrDefault("router-id", s.localAddress())));
                 drainInBackground(s);
-                int nextHop = Ipv4Addresses.parse(o.getOrDefault("next-hop",
-                        source != null ? source : localAddress(s)));
+                int nextHop = Ipv4Addresses.parse(o.getOrDefault("next-hop", s.localAddress()));
                 TableInjector injector = new TableInjector(as, Ipv4Addresses.parse(o.getOrDefault("first", "11.0.0.0")),
                         Integer.parseInt(o.getOrDefault("length", "24")),
                         Integer.parseInt(o.getOrDefault("prefixes", "1000000")), nextHop);
@@ -127,10 +126,6 @@ public final class BgpInjectMain {
                 }
             }
         }
-    }
-
-    private static String localAddress(ToolSession s) {
-        return s.localAddress();
     }
 
     private static Map<String, String> options(String[] args) {

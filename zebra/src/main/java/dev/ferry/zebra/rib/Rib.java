@@ -29,7 +29,7 @@ public final class Rib {
      * Ops in flight before the work queue waits for the dataplane: 32 of its 256-message sends, enough to keep
      * it busy. A deeper window (it was 60,000) only holds more ops and their kernel messages alive at each young
      * collection, and the collector promotes what is alive then: ~90 MB of dead ops in the old generation after
-     * a 1M-route ingest (BENCHMARKS.md, "bgpd + zebra memory").
+     * a 1M-route ingest (BENCHMARKS.md, "bgpd + zebra: a full table from one eBGP peer into the kernel").
      */
     static final int WINDOW = 8192;
 

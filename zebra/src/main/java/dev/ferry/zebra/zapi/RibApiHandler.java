@@ -110,9 +110,10 @@ public final class RibApiHandler implements ZebraApiHandler {
             vrf = ApiTypes.vrf(rib.vrfs(), batch.getVrf());
             afi = ApiTypes.afi(batch.getAfi());
         } catch (ApiTypes.BadRequest e) {
+            // the batch's family may be what is wrong: its packed prefixes are counted as IPv4's unless it is IPv6
+            int addressBytes = batch.getAfi() == dev.ferry.proto.zebra.v1.Afi.AFI_IPV6 ? 16 : 4;
             for (Route r : batch.getRoutesList()) {
-                int packed = r.getMorePrefixes().isEmpty() ? 0
-                        : PackedPrefixes.count(r.getMorePrefixes(), batch.getAfi() == dev.ferry.proto.zebra.v1.Afi.AFI_IPV6 ? 16 : 4);
+                int packed = PackedPrefixes.count(r.getMorePrefixes(), addressBytes);
                 for (int i = 0; i <= packed; i++) {
                     s.out.result(rejected(r.getId() + i, e.getMessage()));
                 }
