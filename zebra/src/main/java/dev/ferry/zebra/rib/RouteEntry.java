@@ -3,7 +3,7 @@ package dev.ferry.zebra.rib;
 /**
  * One route to a prefix from one source (FRR's struct route_entry). Kept small: a million of them must fit
  * in the memory budget, so the fields are packed, shared data (nexthops) is referenced, not copied, and the
- * values most routes leave at 0 are in a shared {@link RouteExtras} (40 bytes an entry, not 56).
+ * values most routes share with others are in a shared {@link RouteExtras} (32 bytes an entry, not 56).
  * Status and flag bits carry FRR's values, so JSON "internalStatus" / "internalFlags" read the same.
  * Mutated only by the RIB on its event loop.
  */
@@ -49,10 +49,8 @@ public final class RouteEntry {
     RouteEntry next;
     NexthopGroup group;
     ResolvedGroup nhe;
-    /** Metric, tag, instance and the operation id's high half; null when all are 0. */
+    /** Metric, tag, instance, the operation id's high half and when it was added (seconds of the RIB clock). */
     private final RouteExtras extras;
-    /** When it was added, in seconds of the RIB clock. */
-    private final int uptime;
     /**
      * The low half of the id of the client's operation that added it (0: none), which the client's notices
      * about it carry: held here rather than in a map of the session's, which cost a hash entry and a key
@@ -72,11 +70,10 @@ public final class RouteEntry {
             int uptime, long opId, RouteExtras.Cache extrasCache) {
         this.type = (byte) type.ordinal();
         this.distance = (byte) distance;
-        this.extras = extrasCache.of(metric, tag, instance & 0xffff, (int) (opId >>> 32));
+        this.extras = extrasCache.of(metric, tag, instance & 0xffff, (int) (opId >>> 32), uptime);
         this.opIdLow = (int) opId;
         this.flags = (byte) (flags & CLIENT_FLAGS);
         this.group = group;
-        this.uptime = uptime;
         this.status = CHANGED;
     }
 
@@ -85,7 +82,7 @@ public final class RouteEntry {
     }
 
     public int instance() {
-        return extras == null ? 0 : extras.instance();
+        return extras.instance();
     }
 
     public int distance() {
@@ -93,20 +90,20 @@ public final class RouteEntry {
     }
 
     public int metric() {
-        return extras == null ? 0 : extras.metric();
+        return extras.metric();
     }
 
     public int tag() {
-        return extras == null ? 0 : extras.tag();
+        return extras.tag();
     }
 
     public int uptimeSeconds() {
-        return uptime;
+        return extras.uptime();
     }
 
     /** The id of the client operation that added it (0 if the client gave none). */
     public long opId() {
-        long high = extras == null ? 0 : extras.opIdHigh();
+        long high = extras.opIdHigh();
         return high << 32 | (opIdLow & 0xffffffffL);
     }
 

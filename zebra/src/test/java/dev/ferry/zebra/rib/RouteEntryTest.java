@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A route entry gives back every value it was added with, whether it is kept inline or in its shared extras
- * (metric, tag, instance, the high half of the operation id), and so do the FIB ops made from it.
+ * (metric, tag, instance, the high half of the operation id, the second it was added in), and so do the FIB
+ * ops made from it.
  */
 class RouteEntryTest {
     private final RouteExtras.Cache cache = new RouteExtras.Cache();
@@ -36,7 +37,8 @@ class RouteEntryTest {
         assertEquals(255, e.distance());
         assertEquals(42, e.uptimeSeconds());
         assertEquals(RouteEntry.CLIENT_FLAGS, e.flags());
-        assertNull(cache.of(0, 0, 0, 0), "no extras object when every rare value is 0");
+        assertSame(cache.of(0, 0, 0, 0, 42), cache.of(0, 0, 0, 0, 42), "entries of one second share their extras");
+        assertEquals(43, new RouteEntry(RouteType.OSPF, 0, 255, 0, 0, 0, group, 43, 7, cache).uptimeSeconds());
     }
 
     @Test
@@ -54,15 +56,17 @@ class RouteEntryTest {
 
     @Test
     void entriesWithTheSameRareValuesShareThem() {
-        RouteExtras med = cache.of(100, 0, 0, 0);
-        assertSame(med, cache.of(100, 0, 0, 0));
-        assertNotSame(med, cache.of(100, 1, 0, 0));
+        RouteExtras med = cache.of(100, 0, 0, 0, 42);
+        assertSame(med, cache.of(100, 0, 0, 0, 42));
+        assertNotSame(med, cache.of(100, 1, 0, 0, 42));
+        assertNotSame(med, cache.of(100, 0, 0, 0, 43));
         for (int m = 1; m < 5000; m++) { // past the cache's slots: misses still give the right values
             RouteEntry e = entry(m % 7, m, m * 3, (long) m << 32 | m);
             assertEquals(m, e.metric());
             assertEquals(m * 3, e.tag());
             assertEquals(m % 7, e.instance());
             assertEquals((long) m << 32 | m, e.opId());
+            assertEquals(42, e.uptimeSeconds());
         }
     }
 
