@@ -19,10 +19,10 @@ import java.util.Objects;
  * new path. The next hop array is taken as given, not copied (the paths of one UPDATE share one): callers
  * must not change it afterwards.
  *
- * <p>A full table holds a million of these, so a path is 40 bytes: the components most paths leave at their
- * defaults (weight, local origin, label, nexthopSet, nexthopVrf) live in one shared {@link Extras}, null for a
- * plain received path, and the receive time is kept in whole seconds (all that show output prints). It was a
- * record: the accessors keep the components' names, and equality stays identity.
+ * <p>A full table holds a million of these, so a path is 32 bytes: the components most paths leave at their
+ * defaults (weight, local origin, label, nexthopSet, nexthopVrf) and the receive time, in whole seconds (all that
+ * show output prints), live in one {@link Extras} that the paths of the same second share. It was a record: the
+ * accessors keep the components' names, and equality stays identity.
  */
 public final class BgpPath {
 
@@ -34,22 +34,27 @@ public final class BgpPath {
     /** FRR's weight of locally originated paths. */
     public static final int LOCAL_WEIGHT = 32768;
 
-    /** The components a plain received path leaves at their defaults; shared between paths through a cache. */
-    private record Extras(int weight, LocalOrigin localOrigin, int label, boolean nexthopSet, String nexthopVrf) {
+    /**
+     * The components a plain received path leaves at their defaults, and the second it arrived in (the paths of a
+     * table's UPDATEs share one): shared between paths through a cache.
+     */
+    private record Extras(int weight, LocalOrigin localOrigin, int label, boolean nexthopSet, String nexthopVrf,
+            int uptimeSeconds) {
         /** Direct-mapped and racy on purpose: a lost or stale slot costs only a copy, and records are immutable. */
         private static final Extras[] CACHE = new Extras[256];
 
-        static Extras of(int weight, LocalOrigin localOrigin, int label, boolean nexthopSet, String nexthopVrf) {
-            if (weight == 0 && localOrigin == LocalOrigin.NONE && label == NO_LABEL && !nexthopSet
-                    && nexthopVrf == null) {
-                return null;
-            }
-            Extras e = new Extras(weight, localOrigin, label, nexthopSet, nexthopVrf);
-            int slot = e.hashCode() & (CACHE.length - 1);
+        static Extras of(int weight, LocalOrigin localOrigin, int label, boolean nexthopSet, String nexthopVrf,
+                int uptimeSeconds) {
+            int h = ((((weight * 31 + localOrigin.ordinal()) * 31 + label) * 31 + (nexthopSet ? 1 : 0)) * 31
+                    + Objects.hashCode(nexthopVrf)) * 31 + uptimeSeconds;
+            int slot = (h * 0x9e3779b9) >>> 24;
             Extras cached = CACHE[slot];
-            if (e.equals(cached)) {
+            if (cached != null && cached.uptimeSeconds == uptimeSeconds && cached.weight == weight
+                    && cached.localOrigin == localOrigin && cached.label == label && cached.nexthopSet == nexthopSet
+                    && Objects.equals(cached.nexthopVrf, nexthopVrf)) {
                 return cached;
             }
+            Extras e = new Extras(weight, localOrigin, label, nexthopSet, nexthopVrf, uptimeSeconds);
             CACHE[slot] = e;
             return e;
         }
@@ -60,17 +65,16 @@ public final class BgpPath {
     private final byte[] nextHop;
     private final Extras extras;
     private final long arrival;
-    /** Seconds since the epoch, unsigned (good until 2106). */
-    private final int uptimeSeconds;
 
     public BgpPath(PathSource source, PathAttributes attributes, byte[] nextHop, int weight, LocalOrigin localOrigin,
             long arrival, long uptimeMillis, int label, boolean nexthopSet, String nexthopVrf) {
         this.source = source;
         this.attributes = attributes;
         this.nextHop = nextHop;
-        this.extras = Extras.of(weight, localOrigin, label, nexthopSet, nexthopVrf);
+        // seconds since the epoch, unsigned (good until 2106)
+        this.extras = Extras.of(weight, localOrigin, label, nexthopSet, nexthopVrf,
+                (int) Math.floorDiv(uptimeMillis, 1000));
         this.arrival = arrival;
-        this.uptimeSeconds = (int) Math.floorDiv(uptimeMillis, 1000);
     }
 
     /** A path whose next hop follows the usual rules. */
@@ -94,11 +98,11 @@ public final class BgpPath {
     }
 
     public int weight() {
-        return extras == null ? 0 : extras.weight;
+        return extras.weight;
     }
 
     public LocalOrigin localOrigin() {
-        return extras == null ? LocalOrigin.NONE : extras.localOrigin;
+        return extras.localOrigin;
     }
 
     /** A counter value when the path was received ("Older Path" prefers the lower). */
@@ -108,7 +112,7 @@ public final class BgpPath {
 
     /** Wall-clock time the path was received, for show commands: milliseconds since the epoch, to the second. */
     public long uptimeMillis() {
-        return Integer.toUnsignedLong(uptimeSeconds) * 1000;
+        return Integer.toUnsignedLong(extras.uptimeSeconds) * 1000;
     }
 
     /**
@@ -116,7 +120,7 @@ public final class BgpPath {
      * {@link #NO_LABEL} for unlabelled paths.
      */
     public int label() {
-        return extras == null ? NO_LABEL : extras.label;
+        return extras.label;
     }
 
     /**
@@ -124,7 +128,7 @@ public final class BgpPath {
      * other local paths go with next hop self (FRR's BGP_PATH_ANNC_NH_SELF unset).
      */
     public boolean nexthopSet() {
-        return extras != null && extras.nexthopSet;
+        return extras.nexthopSet;
     }
 
     /**
@@ -132,7 +136,7 @@ public final class BgpPath {
      * bgp_orig: "nexthop-vrf" in zebra); null when the next hop is where the instance resolves its next hops.
      */
     public String nexthopVrf() {
-        return extras == null ? null : extras.nexthopVrf;
+        return extras.nexthopVrf;
     }
 
     public boolean hasLabel() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A path gives back every component it was made with, the rare ones (kept aside, shared) as well as the common
- * ones; it keeps the receive time to the second; it equals only itself.
+ * ones; it keeps the receive time to the second, in the shared part too; it equals only itself.
  */
 class BgpPathTest {
     private static final PathSource PEER = new PathSource(PathSource.Kind.EBGP, IpAddresses.parse("10.0.0.1"),
@@ -79,6 +79,21 @@ class BgpPathTest {
         assertFalse(p.sameRoute(path(100, LocalOrigin.NONE, 16, true, null)));
         assertFalse(p.sameRoute(path(100, LocalOrigin.NONE, 16, false, "blue")));
         assertTrue(p.sameRoute(path(100, LocalOrigin.NETWORK, 16, false, null)), "the origin is not announced");
+    }
+
+    @Test
+    void receiveTimesComeBackPerPathAcrossSecondsAndPastTheCache() {
+        for (long second = 1_700_000_000L; second < 1_700_001_000L; second++) { // more seconds than cache slots
+            BgpPath a = new BgpPath(PEER, ATTRS, NH, 0, LocalOrigin.NONE, 1, second * 1000 + 999);
+            BgpPath b = new BgpPath(PEER, ATTRS, NH, 5, LocalOrigin.NONE, 2, second * 1000);
+            assertEquals(second * 1000, a.uptimeMillis());
+            assertEquals(second * 1000, b.uptimeMillis());
+            assertEquals(0, a.weight());
+            assertEquals(5, b.weight());
+        }
+        long afterSigned = (1L << 31) * 1000 + 5000; // 2038 and later: the seconds are kept unsigned
+        assertEquals((1L << 31) * 1000 + 5000, new BgpPath(PEER, ATTRS, NH, 0, LocalOrigin.NONE, 1, afterSigned)
+                .uptimeMillis());
     }
 
     private static BgpPath path(int weight, LocalOrigin origin, int label, boolean nexthopSet, String vrf) {
