@@ -30,6 +30,8 @@ public abstract sealed class Destination permits Ipv4Destination, PrefixDestinat
     /** The best path's index in the paths, {@link #NO_BEST} or {@link #STALE}. */
     private short best = NO_BEST;
     private byte reason = (byte) SelectionReason.NONE.ordinal();
+    /** The next destination of its {@link DestinationTable} bucket; the table's own. */
+    Destination next;
 
     /** The destination of a prefix, empty. */
     static Destination of(Prefix prefix) {

@@ -7,13 +7,15 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * The destinations of a Loc-RIB by prefix, in one open-addressing array (linear probing, at most half full,
- * deletion by backward shift): a destination knows its prefix, so the table needs no entry object per prefix,
- * where a HashMap spends a 32-byte node on each of a full table's million routes. Iteration order is the
- * array's; {@link RibTable#sorted()} gives FRR's.
+ * The destinations of a Loc-RIB by prefix: a hash table of buckets chained through the destinations themselves
+ * ({@link Destination#next}, which fits in the padding of their 24 bytes), so the table needs no entry object
+ * per prefix, where a HashMap spends a 32-byte node on each of a full table's million routes. Up to one
+ * destination per bucket on average: a million routes take a 4 MB array (open addressing at half load took 8),
+ * and the arrays left behind by growth, which a daemon's heap keeps until a full collection, are half as large.
+ * Iteration order is the array's; {@link RibTable#sorted()} gives FRR's.
  */
 final class DestinationTable extends AbstractCollection<Destination> {
-    private Destination[] slots = new Destination[16];
+    private Destination[] buckets = new Destination[16];
     private int size;
     private int modCount;
 
@@ -23,112 +25,108 @@ final class DestinationTable extends AbstractCollection<Destination> {
     }
 
     Destination get(Prefix prefix) {
-        int mask = slots.length - 1;
-        for (int i = home(prefix.hashCode(), mask); ; i = (i + 1) & mask) {
-            Destination d = slots[i];
-            if (d == null || d.matches(prefix)) {
-                return d;
-            }
+        Destination d = buckets[bucket(prefix.hashCode(), buckets.length)];
+        while (d != null && !d.matches(prefix)) {
+            d = d.next;
         }
+        return d;
     }
 
     /** The prefix's destination, made (empty) when it has none. */
     Destination getOrAdd(Prefix prefix) {
-        int mask = slots.length - 1;
-        int i = home(prefix.hashCode(), mask);
-        for (Destination d = slots[i]; d != null; d = slots[i]) {
+        int i = bucket(prefix.hashCode(), buckets.length);
+        for (Destination d = buckets[i]; d != null; d = d.next) {
             if (d.matches(prefix)) {
                 return d;
             }
-            i = (i + 1) & mask;
         }
         Destination d = Destination.of(prefix);
-        slots[i] = d;
+        d.next = buckets[i];
+        buckets[i] = d;
         size++;
         modCount++;
-        if (size * 2 > slots.length) {
-            resize(slots.length * 2);
+        if (size > buckets.length) {
+            resize(buckets.length * 2);
         }
         return d;
     }
 
     /** Removes the prefix's destination, if any. */
     void remove(Prefix prefix) {
-        int mask = slots.length - 1;
-        int i = home(prefix.hashCode(), mask);
-        while (slots[i] != null && !slots[i].matches(prefix)) {
-            i = (i + 1) & mask;
+        int i = bucket(prefix.hashCode(), buckets.length);
+        Destination before = null;
+        for (Destination d = buckets[i]; d != null; before = d, d = d.next) {
+            if (d.matches(prefix)) {
+                unlink(i, before, d);
+                return;
+            }
         }
-        removeAt(i);
     }
 
     /** Removes {@code d}, if it is in the table (found by identity: no prefix to make). */
     void remove(Destination d) {
-        int mask = slots.length - 1;
-        int i = home(d.prefixHash(), mask);
-        while (slots[i] != null && slots[i] != d) {
-            i = (i + 1) & mask;
-        }
-        removeAt(i);
-    }
-
-    /** Empties slot {@code i} (nothing when it is empty already) and closes the hole. */
-    private void removeAt(int i) {
-        if (slots[i] == null) {
-            return;
-        }
-        int mask = slots.length - 1;
-        slots[i] = null;
-        size--;
-        modCount++;
-        // pull back the entries of the run after the hole that may not stay beyond it (Knuth's algorithm R)
-        for (int j = (i + 1) & mask; slots[j] != null; j = (j + 1) & mask) {
-            int k = home(slots[j].prefixHash(), mask);
-            boolean stays = i <= j ? i < k && k <= j : i < k || k <= j;
-            if (!stays) {
-                slots[i] = slots[j];
-                slots[j] = null;
-                i = j;
+        int i = bucket(d.prefixHash(), buckets.length);
+        Destination before = null;
+        for (Destination e = buckets[i]; e != null; before = e, e = e.next) {
+            if (e == d) {
+                unlink(i, before, d);
+                return;
             }
         }
+    }
+
+    private void unlink(int bucket, Destination before, Destination d) {
+        if (before == null) {
+            buckets[bucket] = d.next;
+        } else {
+            before.next = d.next;
+        }
+        d.next = null;
+        size--;
+        modCount++;
     }
 
     private void resize(int capacity) {
-        Destination[] old = slots;
-        slots = new Destination[capacity];
-        int mask = capacity - 1;
-        for (Destination d : old) {
-            if (d != null) {
-                int i = home(d.prefixHash(), mask);
-                while (slots[i] != null) {
-                    i = (i + 1) & mask;
-                }
-                slots[i] = d;
+        Destination[] old = buckets;
+        buckets = new Destination[capacity];
+        for (Destination head : old) {
+            for (Destination d = head; d != null; ) {
+                Destination next = d.next;
+                int i = bucket(d.prefixHash(), capacity);
+                d.next = buckets[i];
+                buckets[i] = d;
+                d = next;
             }
         }
     }
 
-    private static int home(int hash, int mask) {
-        return (hash ^ hash >>> 16) & mask;
+    private static int bucket(int hash, int capacity) {
+        return (hash ^ hash >>> 16) & (capacity - 1);
     }
 
     @Override
     public Iterator<Destination> iterator() {
         return new Iterator<>() {
             private final int expected = modCount;
-            private int next = advance(0);
+            private int bucket = -1;
+            private Destination next = advance(null);
 
-            private int advance(int from) {
-                int i = from;
-                while (i < slots.length && slots[i] == null) {
-                    i++;
+            /** The destination after {@code d} in bucket then chain order, or null at the end. */
+            private Destination advance(Destination d) {
+                if (d != null && d.next != null) {
+                    return d.next;
                 }
-                return i;
+                while (++bucket < buckets.length) {
+                    if (buckets[bucket] != null) {
+                        return buckets[bucket];
+                    }
+                }
+                return null;
             }
 
             @Override
             public boolean hasNext() {
-                return next < slots.length;
+                return next != null;
             }
 
             @Override
@@ -136,11 +134,11 @@ final class DestinationTable extends AbstractCollection<Destination> {
                 if (modCount != expected) {
                     throw new ConcurrentModificationException();
                 }
-                if (next >= slots.length) {
+                if (next == null) {
                     throw new NoSuchElementException();
                 }
-                Destination d = slots[next];
-                next = advance(next + 1);
+                Destination d = next;
+                next = advance(d);
                 return d;
             }
         };

@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The open-addressing table finds, adds and removes destinations as a HashMap would, through growth and through
- * removals in the middle of probe runs (including runs that wrap around the array's end), by prefix or by
- * destination; IPv4 destinations, which keep no prefix object, give back their prefix as it was added.
+ * The chained table finds, adds and removes destinations as a HashMap would, through growth and through
+ * removals at the head, middle and end of bucket chains, by prefix or by destination; IPv4 destinations, which
+ * keep no prefix object, give back their prefix as it was added.
  */
 class DestinationTableTest {
 
