@@ -4,7 +4,6 @@ import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Prefix;
 import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.rib.Destination;
-import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.Executor;
 
@@ -40,9 +39,17 @@ final class ZebraRouteQueue implements RouteSink {
 
     private final Executor loop;
     private final Zebra zebra;
-    private final ArrayDeque<AddressFamily> families = new ArrayDeque<>();
-    /** A {@link Destination} to install, or the {@link Prefix} of a removal. */
-    private final ArrayDeque<Object> queued = new ArrayDeque<>();
+    /**
+     * A {@link Destination} to install, the {@link Prefix} of a removal, or the {@link AddressFamily} of the
+     * entries after it (queued when the family changes, so a full table's entries need no family each).
+     */
+    private final ChunkedFifo<Object> queued = new ChunkedFifo<>();
+    /** The family of the newest entry queued; null when the next entry must queue its family first. */
+    private AddressFamily tailFamily;
+    /** The family of the entries being taken off the queue. */
+    private AddressFamily headFamily;
+    /** Destinations and prefixes queued (not counting families). */
+    private int size;
     private LocRib rib = (f, p) -> null;
     private boolean drainScheduled;
     private boolean closed;
@@ -81,11 +88,15 @@ final class ZebraRouteQueue implements RouteSink {
         if (!zebra.connected()) {
             return;
         }
-        if (destinationOrPrefix.equals(queued.peekLast()) && family == families.peekLast()) {
+        if (family == tailFamily && destinationOrPrefix.equals(queued.peekLast())) {
             return; // changed twice in a row: it goes once, as it is when it goes
         }
-        families.add(family);
+        if (family != tailFamily) {
+            queued.add(family);
+            tailFamily = family;
+        }
         queued.add(destinationOrPrefix);
+        size++;
         scheduleDrain();
     }
 
@@ -107,8 +118,13 @@ final class ZebraRouteQueue implements RouteSink {
             clear();
         }
         while (!queued.isEmpty() && !zebra.backlogged()) {
-            AddressFamily f = families.poll();
             Object o = queued.poll();
+            if (o instanceof AddressFamily family) {
+                headFamily = family;
+                continue;
+            }
+            AddressFamily f = headFamily;
+            size--;
             Destination d = o instanceof Destination x ? x : null;
             Prefix p = d != null ? d.prefix() : (Prefix) o;
             if (!closed && (d == null || d.best() == null)) {
@@ -121,6 +137,7 @@ final class ZebraRouteQueue implements RouteSink {
             }
         }
         if (queued.isEmpty()) {
+            tailFamily = null; // the next entry names its family again
             drained.run();
         }
     }
@@ -134,13 +151,14 @@ final class ZebraRouteQueue implements RouteSink {
     }
 
     private void clear() {
-        families.clear();
         queued.clear();
+        tailFamily = null;
+        size = 0;
     }
 
     /** Prefixes waiting (with repeats). */
     int size() {
-        return queued.size();
+        return size;
     }
 
     /** Whether the instance is gone and nothing of it waits any more. */

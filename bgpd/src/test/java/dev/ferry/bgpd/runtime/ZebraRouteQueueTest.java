@@ -29,6 +29,7 @@ class ZebraRouteQueueTest {
     private static final AddressFamily V4 = AddressFamily.IPV4_UNICAST;
     private final ArrayDeque<Runnable> tasks = new ArrayDeque<>(); // the event loop, run by hand
     private final List<String> sent = new ArrayList<>();
+    private final List<AddressFamily> sentFamilies = new ArrayList<>();
     private boolean connected = true;
     private int room = Integer.MAX_VALUE; // operations the client takes before it is backlogged
     private int taken;
@@ -48,12 +49,14 @@ class ZebraRouteQueueTest {
         @Override
         public void add(AddressFamily family, Prefix prefix, BgpPath best, List<BgpPath> multipaths) {
             taken++;
+            sentFamilies.add(family);
             sent.add("add " + prefix + " via " + IpAddresses.format(best.nextHop()) + " x" + (1 + multipaths.size()));
         }
 
         @Override
         public void delete(AddressFamily family, Prefix prefix) {
             taken++;
+            sentFamilies.add(family);
             sent.add("delete " + prefix);
         }
     }, () -> drains++);
@@ -207,5 +210,24 @@ class ZebraRouteQueueTest {
         queue.drain();
         assertEquals(List.of("add 10.3.0.0/24 via 10.0.0.1 x1"), endOfTask());
         assertEquals(1, drains, "now the session's RoutesComplete can go");
+    }
+
+    @Test
+    void eachEntryGoesWithItsOwnFamilyThroughChangesOfFamilyAndAcrossBacklogs() {
+        AddressFamily v6 = AddressFamily.IPV6_UNICAST;
+        room = 3;
+        List<AddressFamily> expected = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) { // runs of one family, of changing lengths, past the queue's chunks
+            AddressFamily f = (i / 7 + i / 500) % 3 == 0 ? v6 : V4;
+            queue.remove(f, Prefix.parse("10." + (i >> 8) + "." + (i & 0xff) + ".0/24"));
+            expected.add(f);
+        }
+        endOfTask();
+        while (queue.size() > 0) {
+            room += 100;
+            queue.drain();
+        }
+        assertTrue(expected.equals(sentFamilies), "each delete with the family it was queued with");
+        assertEquals(3000, taken);
     }
 }
