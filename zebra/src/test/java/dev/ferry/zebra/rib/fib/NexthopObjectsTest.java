@@ -132,7 +132,7 @@ class NexthopObjectsTest {
         assertEquals(id + 1, decode(KernelEncoding.request(ops.get(3), true, last, ids)).nexthopId());
     }
 
-    /** Labels to push (a kernel with MPLS) keep the route's own nexthop; without MPLS the plain route may go by object. */
+    /** Labels to push (a kernel with MPLS) keep the route's nexthop; without MPLS the plain route goes by object. */
     @Test
     void aRoutePushingLabelsKeepsItsNexthop() throws Exception {
         RibTestBed t = new RibTestBed();
