@@ -74,7 +74,7 @@ class StaticTableDistanceIT {
         vtysh("configure terminal", "interface e0", "ip address 10.51.1.1/24");
         vtysh("configure terminal", "ip route 10.61.0.0/24 10.51.1.2 table 100");
         Poll.until("the route in kernel table 100", DEADLINE, () -> kernel("route", "show", "table", "100")
-                .contains("10.61.0.0/24 via 10.51.1.2 dev e0 proto 230 metric 20"));
+                .matches("(?s).*10\\.61\\.0\\.0/24 (nhid \\d+ )?via 10\\.51\\.1\\.2 dev e0 proto 230 metric 20.*"));
         assertEquals("", kernel("route", "show", "10.61.0.0/24").strip(), "not in the main table");
         String shown = vtysh("show ip route table 100");
         assertTrue(shown.contains("VRF default table 100:\nS>* 10.61.0.0/24 [1/0] via 10.51.1.2, e0, weight 1, "),

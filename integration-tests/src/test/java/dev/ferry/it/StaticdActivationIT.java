@@ -87,10 +87,10 @@ class StaticdActivationIT {
         assertEquals("", kernel("route", "show", "10.77.0.0/24").strip(), "no gateway yet: not installed");
 
         vtysh("configure terminal", "interface e0", "ip address 10.9.0.1/24");
-        Poll.until("the route once 10.9.0.2 is connected", DEADLINE,
-                () -> kernel("route", "show", "10.77.0.0/24").contains("10.77.0.0/24 via 10.9.0.2 dev e0 proto 230"));
-        Poll.until("the labelled route in the kernel, without its label", DEADLINE,
-                () -> kernel("route", "show", "10.78.0.0/24").contains("10.78.0.0/24 via 10.9.0.2 dev e0 proto 230"));
+        Poll.until("the route once 10.9.0.2 is connected", DEADLINE, () -> kernel("route", "show", "10.77.0.0/24")
+                .matches("(?s)10\\.77\\.0\\.0/24 (nhid \\d+ )?via 10\\.9\\.0\\.2 dev e0 proto 230 .*"));
+        Poll.until("the labelled route in the kernel, without its label", DEADLINE, () -> kernel("route", "show",
+                "10.78.0.0/24").matches("(?s)10\\.78\\.0\\.0/24 (nhid \\d+ )?via 10\\.9\\.0\\.2 dev e0 proto 230 .*"));
         assertFalse(kernel("route", "show", "10.78.0.0/24").contains("encap mpls"), "this kernel has no MPLS");
         String shown = vtysh("show ip route 10.78.0.0/24");
         assertTrue(shown.contains("label 100") && shown.contains("Installed without its labels: this kernel has no MPLS"),

@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * zebra from the built distribution, alone in a network namespace with a veth pair, and a test client
  * (as a protocol daemon would be) over the zebra API: IPv4, IPv6, blackhole, seg6 and seg6local routes reach
- * the namespace's kernel with the right attributes, `show ip route` agrees, and after `kill -9` a new zebra
- * sweeps what the dead one left.
+ * the namespace's kernel with the right attributes (a route through one gateway names a kernel nexthop object
+ * of Ferry's), `show ip route` agrees, and after `kill -9` a new zebra sweeps the routes and objects the dead
+ * one left.
  */
 class ZebraDataplaneIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
@@ -138,12 +139,17 @@ class ZebraDataplaneIT {
         Poll.until("every route installed", DEADLINE, () -> results.size() == 5 && results.values().stream()
                 .allMatch(r -> r.getStatus() == ResultStatus.RESULT_STATUS_INSTALLED));
         String v4 = ip("ip", "-4", "route", "show");
-        assertTrue(v4.contains("10.50.0.0/24 via 10.9.0.2 dev d0 proto 230 metric 20"), v4);
+        assertTrue(v4.matches("(?s).*10\\.50\\.0\\.0/24 nhid \\d+ via 10\\.9\\.0\\.2 dev d0 proto 230 metric 20.*"),
+                v4);
         assertTrue(v4.contains("blackhole 10.66.0.0/16 proto 230 metric 20"), v4);
         assertTrue(v4.matches("(?s).*10\\.60\\.0\\.0/24 +encap seg6 mode encap segs 2 \\[ 2001:db8:77::1 +2001:db8:77::2 \\] "
                 + "dev d0 proto 230 .*"), v4);
         String v6 = ip("ip", "-6", "route", "show");
-        assertTrue(v6.contains("2001:db8:50::/64 via 2001:db8:9::2 dev d0 proto 230 metric 20"), v6);
+        assertTrue(v6.matches("(?s).*2001:db8:50::/64 nhid \\d+ via 2001:db8:9::2 dev d0 proto 230 metric 20.*"),
+                v6);
+        String objects = ip("ip", "nexthop", "show");
+        assertTrue(objects.contains("via 10.9.0.2 dev d0 scope link proto 235")
+                && objects.contains("via 2001:db8:9::2 dev d0 scope link proto 235"), objects);
         assertTrue(v6.matches("(?s).*2001:db8:ff::100 +encap seg6local action End.DX4 nh4 10.9.0.2 dev d0 proto 230 .*"), v6);
         String shown = vtysh("show ip route 10.50.0.0/24");
         assertTrue(shown.contains("Routing entry for 10.50.0.0/24") && shown.contains("* 10.9.0.2, via d0"), shown);
@@ -155,12 +161,15 @@ class ZebraDataplaneIT {
         clientLoop.submit(c::close).get(10, TimeUnit.SECONDS); // no replay: the routes are orphans now
         client = null;
         assertTrue(ip("ip", "route", "show", "proto", "230").contains("10.50.0.0/24"), "left behind by kill -9");
+        ip("ip", "nexthop", "add", "id", "7", "via", "10.9.0.2", "dev", "d0", "proto", "static"); // someone else's
 
         startZebra();
-        Poll.until("the new zebra swept the dead one's routes", DEADLINE, () ->
+        Poll.until("the new zebra swept the dead one's routes and nexthop objects", DEADLINE, () ->
                 ip("ip", "-4", "route", "show", "proto", "230").isBlank()
-                        && ip("ip", "-6", "route", "show", "proto", "230").isBlank());
+                        && ip("ip", "-6", "route", "show", "proto", "230").isBlank()
+                        && !ip("ip", "nexthop", "show").contains("proto 235"));
         assertEquals("", ip("ip", "-6", "route", "show", "proto", "230").strip());
+        assertEquals("id 7 via 10.9.0.2 dev d0 scope link proto static", ip("ip", "nexthop", "show").strip());
     }
 
     /**
@@ -176,6 +185,8 @@ class ZebraDataplaneIT {
         ip("ip", "route", "add", "blackhole", "10.72.0.0/24");
         ip("ip", "-6", "route", "add", "2001:db8:70::/64", "via", "2001:db8:9::2");
         ip("ip", "route", "add", "10.73.0.0/24", "via", "10.9.0.2", "proto", "233"); // Ferry's bgpd's protocol
+        ip("ip", "nexthop", "add", "id", "7", "via", "10.9.0.2", "dev", "d0");
+        ip("ip", "route", "add", "10.75.0.0/24", "nhid", "7"); // by nexthop object, as FRR's zebra installs routes
         connect();
         add(Afi.AFI_IPV4, "10.50.0.0/24", Nexthop.newBuilder().setGateway(addr("10.9.0.2")));
         Poll.until("zebra's own route installed", DEADLINE, () -> results.containsKey("10.50.0.0/24"));
@@ -188,6 +199,7 @@ class ZebraDataplaneIT {
         assertTrue(v4.contains("K>* 10.70.0.0/24 [0/0] via 10.9.0.2, d0"), v4);
         assertTrue(v4.contains("K>* 10.71.0.0/24 [0/50] via 10.9.0.2, d0"), v4);
         assertTrue(v4.contains("K>* 10.72.0.0/24 [0/0] unreachable (blackhole)"), v4);
+        assertTrue(v4.contains("K>* 10.75.0.0/24 [0/0] via 10.9.0.2, d0"), "read by the gateway beside its id:\n" + v4);
         assertFalse(v4.contains("10.73.0.0/24"), "a route with Ferry's protocol is not someone else's:\n" + v4);
         assertFalse(v4.contains("K>* 10.50.0.0/24"), "zebra's own route came back as a kernel route:\n" + v4);
         Poll.until("the IPv6 kernel route", DEADLINE, () -> vtysh("show ipv6 route").contains(

@@ -17,6 +17,7 @@ import dev.ferry.lib.netlink.codec.LinkMessage;
 import dev.ferry.lib.netlink.codec.MplsEncap;
 import dev.ferry.lib.netlink.codec.MplsLabelStack;
 import dev.ferry.lib.netlink.codec.NetlinkMessage;
+import dev.ferry.lib.netlink.codec.NexthopMessage;
 import dev.ferry.lib.netlink.codec.NextHop;
 import dev.ferry.lib.netlink.codec.NlFlags;
 import dev.ferry.lib.netlink.codec.NlMsgType;
@@ -160,6 +161,54 @@ class NetlinkNamespaceTest {
         assertEquals(95, vrf.errno());
         assertEquals("Unknown device type", vrf.reason());
         assertEquals("Operation not supported (EOPNOTSUPP, errno 95): Unknown device type", vrf.toString());
+    }
+
+    /**
+     * A nexthop object made with Ferry's codec carries routes that name it; the dumps read both back (the route
+     * with its id and, nexthop_compat_mode 1, its gateway); the kernel's refusals say why; deleting the object
+     * takes its routes with it, without a word.
+     */
+    @Test
+    void nexthopObjectsCarryRoutes() throws Exception {
+        int id = 0x10000040;
+        NexthopMessage object = NexthopMessage.via(id, ip("10.1.0.2"), a, RouteProtocol.FERRY_ZEBRA);
+        int create = NlFlags.REQUEST | NlFlags.CREATE | NlFlags.EXCL;
+        assertEquals(Optional.empty(), socket.execute(object.request(NlMsgType.RTM_NEWNEXTHOP, create)));
+        NetlinkError again = socket.execute(object.request(NlMsgType.RTM_NEWNEXTHOP, create)).orElseThrow();
+        assertEquals(Errno.EEXIST, again.errno(), again.toString());
+        NetlinkError unreachable = socket.execute(NexthopMessage.via(id + 1, ip("192.0.2.1"), a,
+                RouteProtocol.FERRY_ZEBRA).request(NlMsgType.RTM_NEWNEXTHOP, create)).orElseThrow();
+        NetlinkError plain = install(RouteMessage.to(IpPrefix.parse("10.105.0.0/24")).protocol(RouteProtocol.FERRY_BGP)
+                .nexthop(NextHop.via(ip("192.0.2.1"), a)).build()).orElseThrow();
+        assertEquals(Errno.ENETUNREACH, unreachable.errno(), unreachable.toString());
+        assertEquals("Nexthop has invalid gateway", unreachable.extackMessage());
+        assertEquals(plain, unreachable, "an object is refused as a route with the same gateway");
+
+        RouteMessage byId = RouteMessage.to(IpPrefix.parse("10.104.0.0/24")).protocol(RouteProtocol.FERRY_BGP)
+                .priority(20).nexthopId(id).build();
+        assertEquals(Optional.empty(), install(byId));
+        assertEquals("10.104.0.0/24 nhid " + id + " via 10.1.0.2 dev a proto 233 metric 20",
+                ns.ip("route", "show", "10.104.0.0/24").trim());
+        NetlinkError missing = install(RouteMessage.to(IpPrefix.parse("10.105.0.0/24"))
+                .protocol(RouteProtocol.FERRY_BGP).nexthopId(id + 1).build()).orElseThrow();
+        assertEquals(Errno.EINVAL, missing.errno());
+        assertEquals("Nexthop id does not exist", missing.extackMessage());
+
+        NexthopMessage dumped = socket.dump(NexthopMessage.dump()).stream().map(NetlinkMessage::payload)
+                .filter(NexthopMessage.class::isInstance).map(NexthopMessage.class::cast)
+                .filter(m -> m.id() == id).findFirst().orElseThrow();
+        assertEquals(RouteProtocol.FERRY_ZEBRA, dumped.protocol());
+        assertEquals(a, dumped.ifindex());
+        RouteMessage back = socket.dump(RouteMessage.dump(AddressFamily.INET)).stream().map(NetlinkMessage::payload)
+                .filter(RouteMessage.class::isInstance).map(RouteMessage.class::cast)
+                .filter(r -> r.dst() != null && r.prefix().equals(IpPrefix.parse("10.104.0.0/24"))).findFirst()
+                .orElseThrow();
+        assertEquals(id, back.nexthopId());
+        assertEquals(List.of(NextHop.via(ip("10.1.0.2"), a)), back.nexthops());
+
+        assertEquals(Optional.empty(), socket.execute(NexthopMessage.byId(id).request(NlMsgType.RTM_DELNEXTHOP,
+                NlFlags.REQUEST)));
+        assertEquals("", ns.ip("route", "show", "10.104.0.0/24").trim(), "the object's routes went with it");
     }
 
     /** No ACK requested: failures still come back, matched to their requests; the rest succeeded. */

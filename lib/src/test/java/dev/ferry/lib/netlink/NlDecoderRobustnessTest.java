@@ -111,4 +111,28 @@ class NlDecoderRobustnessTest {
         e = assertThrows(NetlinkDecodeException.class, () -> MessageDecoder.decode(ByteBuffer.wrap(oif), 0, 10));
         assertEquals(Problem.TRUNCATED_STRUCT, e.problem());
     }
+
+    @Test
+    void nexthopObjectErrorsSayWhat() {
+        assertProblem(Problem.BAD_ATTRIBUTE_LENGTH, "route-v4-nhid", 36, 6); // RTA_NH_ID of 2 bytes
+        assertProblem(Problem.BAD_ATTRIBUTE_LENGTH, "nexthop-v4-add", 24, 7); // NHA_ID of 3 bytes
+        assertProblem(Problem.BAD_ATTRIBUTE_LENGTH, "nexthop-group", 32, 16); // NHA_GROUP: 1.5 members
+        assertProblem(Problem.BAD_ATTRIBUTE_LENGTH, "nexthop-v6-add", 32, 8); // NHA_GATEWAY of 4 bytes, AF_INET6
+        assertProblem(Problem.TRUNCATED_STRUCT, "nexthop-v4-add", 0, 20); // nlmsg_len leaves 4 bytes of nhmsg
+    }
+
+    /** The fixture's request with the u16 (or for offset 0 the u32 nlmsg_len) at {@code at} set to {@code value}. */
+    private static void assertProblem(Problem expected, String fixture, int at, int value) {
+        byte[] m = GoldenFixture.load(fixture).request().clone();
+        ByteBuffer b = ByteBuffer.wrap(m).order(ByteOrder.nativeOrder());
+        if (at == 0) {
+            b.putInt(0, value);
+        } else {
+            b.putShort(at, (short) value);
+        }
+        int end = at == 0 ? value : m.length;
+        NetlinkDecodeException e = assertThrows(NetlinkDecodeException.class,
+                () -> MessageDecoder.decode(ByteBuffer.wrap(m), 0, end), fixture);
+        assertEquals(expected, e.problem(), fixture + ": " + e.getMessage());
+    }
 }

@@ -41,6 +41,19 @@ class KernelRouteReaderTest {
         assertEquals(List.of(Nexthop.gateway(0, IpAddress.parse("10.9.0.2"), 3)), k.nexthops());
     }
 
+    /**
+     * Another daemon's route by kernel nexthop object (FRR's zebra installs them so) reads as its gateway, which
+     * the kernel shows beside the id (net.ipv4.nexthop_compat_mode 1, the default); with compat mode 0 it shows
+     * the id alone, and such a route is left out.
+     */
+    @Test
+    void aRouteByNexthopObjectIsReadByTheGatewayShownBesideIt() {
+        KernelRoute k = read(route().nexthopId(7).build()).orElseThrow();
+        assertEquals(List.of(Nexthop.gateway(0, IpAddress.parse("10.9.0.2"), 3)), k.nexthops());
+        assertTrue(read(RouteMessage.builder(AddressFamily.INET).dst(NET, 24).protocol(RouteProtocol.BOOT)
+                .nexthopId(7).build()).isEmpty());
+    }
+
     @Test
     void aVrfsTableGivesThatVrfAndOtherTablesAreLeftAlone() {
         assertEquals(7, read(route().table(10).build()).orElseThrow().vrfId());

@@ -19,6 +19,8 @@ public final class MessageDecoder {
             case NlMsgType.DONE -> DoneMessage.decode(buf, at, stop);
             case NlMsgType.RTM_NEWROUTE, NlMsgType.RTM_DELROUTE, NlMsgType.RTM_GETROUTE ->
                     RouteMessage.decode(buf, at, stop);
+            case NlMsgType.RTM_NEWNEXTHOP, NlMsgType.RTM_DELNEXTHOP, NlMsgType.RTM_GETNEXTHOP ->
+                    NexthopMessage.decode(buf, at, stop);
             case NlMsgType.RTM_NEWLINK, NlMsgType.RTM_DELLINK, NlMsgType.RTM_GETLINK ->
                     LinkMessage.decode(buf, at, stop);
             case NlMsgType.RTM_NEWADDR, NlMsgType.RTM_DELADDR -> AddressMessage.decode(buf, at, stop);

@@ -19,6 +19,10 @@ public final class NlMsgType {
     public static final int RTM_NEWROUTE = 24;
     public static final int RTM_DELROUTE = 25;
     public static final int RTM_GETROUTE = 26;
+    /** Nexthop objects (Linux 5.3+), {@link NexthopMessage}. */
+    public static final int RTM_NEWNEXTHOP = 104;
+    public static final int RTM_DELNEXTHOP = 105;
+    public static final int RTM_GETNEXTHOP = 106;
 
     private NlMsgType() {
     }
@@ -39,6 +43,9 @@ public final class NlMsgType {
             case RTM_NEWROUTE -> "RTM_NEWROUTE";
             case RTM_DELROUTE -> "RTM_DELROUTE";
             case RTM_GETROUTE -> "RTM_GETROUTE";
+            case RTM_NEWNEXTHOP -> "RTM_NEWNEXTHOP";
+            case RTM_DELNEXTHOP -> "RTM_DELNEXTHOP";
+            case RTM_GETNEXTHOP -> "RTM_GETNEXTHOP";
             default -> Integer.toString(type);
         };
     }

@@ -20,6 +20,8 @@ public final class RouteAttr {
     public static final int PREF = 20;
     public static final int ENCAP_TYPE = 21;
     public static final int ENCAP = 22;
+    /** u32: the id of the kernel nexthop object the route forwards by ({@link NexthopMessage}). */
+    public static final int NH_ID = 30;
 
     /** rtnh_flags / low byte of rtm_flags: the gateway is on the link even without a matching prefix. */
     public static final int RTNH_F_ONLINK = 4;

@@ -14,12 +14,15 @@ import java.util.Objects;
  * IPv6 (unicast, multipath, blackhole / unreachable / prohibit, with MPLS push or SRv6 encapsulation,
  * seg6local SIDs) and MPLS label routes (family AF_MPLS, RTA_DST one label entry).
  * <pre>
- * nlmsghdr | rtmsg | RTA_DST | [RTA_SRC] | next hop (single) | [RTA_PRIORITY] | [RTA_PREFSRC]
+ * nlmsghdr | rtmsg | RTA_DST | [RTA_SRC] | RTA_NH_ID or next hop (single) | [RTA_PRIORITY] | [RTA_PREFSRC]
  *          |       | [RTA_TABLE if &gt; 255] | [RTA_OIF (single)] | [RTA_MULTIPATH (several next hops)]
  * </pre>
  * That order is iproute2's, so Ferry's requests are byte-for-byte what `ip route add` sends for the
  * same route (see the golden tests). One next hop goes in top-level attributes, with its rtnh_flags in
- * the low byte of rtm_flags; two or more go in RTA_MULTIPATH.
+ * the low byte of rtm_flags; two or more go in RTA_MULTIPATH. A route that forwards by a kernel nexthop
+ * object ({@link NexthopMessage}) names it in RTA_NH_ID instead. The kernel refuses a request with both, so
+ * a route with a nexthop id is encoded with the id alone: the next hops a dump shows beside the id (with the
+ * default net.ipv4.nexthop_compat_mode=1) are there for reading.
  */
 public final class RouteMessage implements Payload {
     /** {@link #priority()} when the route has no RTA_PRIORITY. */
@@ -38,6 +41,7 @@ public final class RouteMessage implements Payload {
     private final byte[] src;
     private final byte[] prefSrc;
     private final long priority;
+    private final int nexthopId;
     private final List<NextHop> nexthops;
 
     private RouteMessage(Builder b) {
@@ -54,6 +58,7 @@ public final class RouteMessage implements Payload {
         src = b.src;
         prefSrc = b.prefSrc;
         priority = b.priority;
+        nexthopId = b.nexthopId;
         nexthops = List.copyOf(b.nexthops);
     }
 
@@ -87,6 +92,7 @@ public final class RouteMessage implements Payload {
         b.src = src;
         b.prefSrc = prefSrc;
         b.priority = priority;
+        b.nexthopId = nexthopId;
         b.nexthops(nexthops);
         return b;
     }
@@ -169,8 +175,17 @@ public final class RouteMessage implements Payload {
         return priority;
     }
 
+    /**
+     * The next hops: those the route was given, or for a route by nexthop object those the kernel shows beside
+     * its id in a dump (nothing when net.ipv4.nexthop_compat_mode is 0).
+     */
     public List<NextHop> nexthops() {
         return nexthops;
+    }
+
+    /** RTA_NH_ID: the kernel nexthop object the route forwards by, 0 for none. */
+    public int nexthopId() {
+        return nexthopId;
     }
 
     /** This route as a request of {@code nlType} with {@code nlFlags}. */
@@ -197,7 +212,8 @@ public final class RouteMessage implements Payload {
      */
     public int encode(MessageWriter w, int nlType, int nlFlags, int seq) {
         int start = w.beginMessage(nlType, nlFlags, seq);
-        boolean single = nexthops.size() == 1;
+        boolean byObject = nexthopId != 0;
+        boolean single = !byObject && nexthops.size() == 1;
         NextHop one = single ? nexthops.getFirst() : null;
         boolean bigTable = Integer.compareUnsigned(table, 256) >= 0;
         RtMsg.encode(w, family, dstLength, srcLength, tos, bigTable ? RouteTable.UNSPEC : table, protocol, scope,
@@ -208,7 +224,9 @@ public final class RouteMessage implements Payload {
         if (src != null) {
             w.attrBytes(RouteAttr.SRC, src);
         }
-        if (single) {
+        if (byObject) {
+            w.attrU32(RouteAttr.NH_ID, nexthopId);
+        } else if (single) {
             one.encodeAttributes(w, family);
         }
         if (priority != NO_PRIORITY) {
@@ -223,7 +241,7 @@ public final class RouteMessage implements Payload {
         if (single && one.ifindex() != 0) {
             w.attrU32(RouteAttr.OIF, one.ifindex());
         }
-        if (nexthops.size() > 1) {
+        if (!byObject && nexthops.size() > 1) {
             RtNexthop.encode(w, nexthops, family);
         }
         w.endMessage(start);
@@ -258,6 +276,7 @@ public final class RouteMessage implements Payload {
                 case RouteAttr.PRIORITY -> b.priority = Integer.toUnsignedLong(r.u32());
                 case RouteAttr.TABLE -> b.table = r.u32();
                 case RouteAttr.MULTIPATH -> multipath = RtNexthop.decode(r, h.family());
+                case RouteAttr.NH_ID -> b.nexthopId = r.u32();
                 default -> {
                 }
             }
@@ -291,7 +310,7 @@ public final class RouteMessage implements Payload {
                 && m.srcLength == srcLength && m.tos == tos && m.table == table && m.protocol == protocol
                 && m.scope == scope && m.type == type && m.flags == flags && Arrays.equals(m.dst, dst)
                 && Arrays.equals(m.src, src) && Arrays.equals(m.prefSrc, prefSrc) && m.priority == priority
-                && m.nexthops.equals(nexthops);
+                && m.nexthopId == nexthopId && m.nexthops.equals(nexthops);
     }
 
     @Override
@@ -317,6 +336,9 @@ public final class RouteMessage implements Payload {
         if (flags != 0) {
             sb.append(" flags 0x").append(Integer.toHexString(flags));
         }
+        if (nexthopId != 0) {
+            sb.append(" nhid ").append(Integer.toUnsignedString(nexthopId));
+        }
         for (NextHop nh : nexthops) {
             sb.append(nexthops.size() > 1 ? " nexthop " : " ").append(nh);
         }
@@ -338,6 +360,7 @@ public final class RouteMessage implements Payload {
         private byte[] src;
         private byte[] prefSrc;
         private long priority = NO_PRIORITY;
+        private int nexthopId;
         /** An immutable list given whole ({@link #nexthops}) is kept as is, not copied, until added to. */
         private List<NextHop> nexthops = List.of();
 
@@ -396,6 +419,12 @@ public final class RouteMessage implements Payload {
 
         public Builder prefSrc(byte[] address) {
             this.prefSrc = address.clone();
+            return this;
+        }
+
+        /** RTA_NH_ID: forward by the kernel nexthop object {@code id} (0: none). */
+        public Builder nexthopId(int id) {
+            this.nexthopId = id;
             return this;
         }
 

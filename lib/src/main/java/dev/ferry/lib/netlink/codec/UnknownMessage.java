@@ -2,7 +2,7 @@ package dev.ferry.lib.netlink.codec;
 
 import java.util.HexFormat;
 
-/** A message type Ferry does not decode (neighbours, rules, nexthop objects, ...), kept as bytes. */
+/** A message type Ferry does not decode (neighbours, rules, ...), kept as bytes. */
 public record UnknownMessage(byte[] body) implements Payload {
     public UnknownMessage {
         body = body.clone();

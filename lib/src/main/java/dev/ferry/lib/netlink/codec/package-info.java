@@ -19,6 +19,8 @@
  *       ({@link dev.ferry.lib.netlink.codec.MplsEncap}, {@link dev.ferry.lib.netlink.codec.Seg6Encap},
  *       {@link dev.ferry.lib.netlink.codec.Seg6LocalEncap}), Ferry's rtm_protocol values
  *       ({@link dev.ferry.lib.netlink.codec.RouteProtocol})</td></tr>
+ *   <tr><th>nexthop objects</th><td>{@link dev.ferry.lib.netlink.codec.NexthopMessage} ({@link
+ *       dev.ferry.lib.netlink.codec.NhMsg}), which routes name by RTA_NH_ID</td></tr>
  *   <tr><th>links</th><td>{@link dev.ferry.lib.netlink.codec.LinkMessage} ({@link
  *       dev.ferry.lib.netlink.codec.IfInfoMsg}): decode, create VRF, master, MTU, up/down, delete</td></tr>
  *   <tr><th>addresses</th><td>{@link dev.ferry.lib.netlink.codec.AddressMessage} ({@link

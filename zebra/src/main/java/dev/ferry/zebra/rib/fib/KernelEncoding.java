@@ -27,7 +27,8 @@ import java.util.List;
  * How the RIB's ops look to the kernel (FRR's netlink_route_multipath_msg_encode): one RTM_NEWROUTE with
  * NLM_F_CREATE | NLM_F_REPLACE per install, RTM_DELROUTE per delete. Routes carry Ferry's rtm_protocol of
  * their type (so a restart can sweep them) and metric 20, as FRR's zebra installs them ("proto ... metric 20"
- * in `ip route`). Implicit-null (3) is never pushed: it means "pop", i.e. send the packet unlabelled.
+ * in `ip route`). Implicit-null (3) is never pushed: it means "pop", i.e. send the packet unlabelled. A route
+ * whose one gateway has a kernel nexthop object ({@link NexthopObjects}) names it instead of carrying it.
  */
 public final class KernelEncoding {
     /** FRR's NL_DEFAULT_ROUTE_METRIC: the metric every route zebra installs has in the kernel. */
@@ -35,6 +36,28 @@ public final class KernelEncoding {
     private static final int RTNH_F_ONLINK = 4;
 
     private KernelEncoding() {
+    }
+
+    /** Gives routes the kernel nexthop object they go by (the dataplane's registry: {@link NexthopObjects}). */
+    interface NexthopIds {
+        /** Routes that carry their nexthops themselves. */
+        NexthopIds NONE = new NexthopIds() {
+            @Override
+            public int idFor(int family, List<NextHop> hops) {
+                return 0;
+            }
+
+            @Override
+            public int generation() {
+                return 0;
+            }
+        };
+
+        /** The id of the object a route of {@code family} with nexthops {@code hops} names, or 0 for none. */
+        int idFor(int family, List<NextHop> hops);
+
+        /** Moves on whenever an id given before must not be named again. */
+        int generation();
     }
 
     /** The request for an op. Throws IllegalArgumentException for an op the kernel cannot be given. */
@@ -53,26 +76,37 @@ public final class KernelEncoding {
      * one or a few gateways then encodes each route without building its nexthops anew.
      */
     static NetlinkRequest request(FibOp op, boolean pushLabels, LastGroup last) {
+        return request(op, pushLabels, last, NexthopIds.NONE);
+    }
+
+    /**
+     * The same, with the nexthop objects {@code objects} gives; {@link LastGroup#nexthopId()} then says which
+     * one the request names.
+     */
+    static NetlinkRequest request(FibOp op, boolean pushLabels, LastGroup last, NexthopIds objects) {
+        last.nexthopId = 0;
         if (op instanceof RouteOp r && op.action() != FibOp.Action.DELETE) {
-            NetlinkRequest again = last.template.like(r, pushLabels);
+            NetlinkRequest again = last.template.like(r, pushLabels, objects.generation());
             if (again != null) {
+                last.nexthopId = last.template.nexthopId();
                 return again;
             }
         }
-        RouteMessage m = op instanceof RouteOp r ? route(r, pushLabels, last) : message(op);
+        RouteMessage m = op instanceof RouteOp r ? route(r, pushLabels, last, objects) : message(op);
         if (op.action() == FibOp.Action.DELETE) {
             return m.forDelete().request(NlMsgType.RTM_DELROUTE, NlFlags.REQUEST);
         }
         NetlinkRequest request = m.request(NlMsgType.RTM_NEWROUTE, NlFlags.REQUEST | NlFlags.CREATE | NlFlags.REPLACE);
+        last.nexthopId = m.nexthopId();
         if (op instanceof RouteOp r && m.dst() != null) {
-            last.template.remember(r, pushLabels, request);
+            last.template.remember(r, pushLabels, request, m.nexthopId(), objects.generation());
         }
         return request;
     }
 
     static RouteMessage message(FibOp op) {
         if (op instanceof RouteOp r) {
-            return route(r, true, new LastGroup());
+            return route(r, true, new LastGroup(), NexthopIds.NONE);
         }
         if (op instanceof LspOp l) {
             return lsp(l);
@@ -109,6 +143,12 @@ public final class KernelEncoding {
         private boolean pushLabels;
         private List<NextHop> kernel;
         private byte[] prefSrc;
+        /** The nexthop object the last request encoded names, 0 for none. */
+        private int nexthopId;
+
+        int nexthopId() {
+            return nexthopId;
+        }
 
         /** {@code nhs} for the kernel: the list of the previous call again if {@code nhs} is the same list. */
         List<NextHop> of(List<Nexthop> nhs, boolean push) {
@@ -138,7 +178,7 @@ public final class KernelEncoding {
         }
     }
 
-    private static RouteMessage route(RouteOp op, boolean pushLabels, LastGroup last) {
+    private static RouteMessage route(RouteOp op, boolean pushLabels, LastGroup last, NexthopIds objects) {
         Prefix prefix = op.prefix();
         int family = prefix.afi() == Afi.IPV4 ? dev.ferry.lib.netlink.codec.AddressFamily.INET
                 : dev.ferry.lib.netlink.codec.AddressFamily.INET6;
@@ -161,7 +201,13 @@ public final class KernelEncoding {
                 default -> dev.ferry.lib.netlink.codec.RouteType.BLACKHOLE;
             }).build();
         }
-        b.nexthops(last.of(nhs, pushLabels));
+        List<NextHop> kernel = last.of(nhs, pushLabels);
+        int id = objects.idFor(family, kernel);
+        if (id != 0) {
+            b.nexthopId(id);
+        } else {
+            b.nexthops(kernel);
+        }
         if (last.prefSrc() != null) {
             b.prefSrc(last.prefSrc());
         }

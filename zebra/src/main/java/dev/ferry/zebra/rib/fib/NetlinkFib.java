@@ -4,6 +4,12 @@ import dev.ferry.lib.netlink.NetlinkError;
 import dev.ferry.lib.netlink.NetlinkException;
 import dev.ferry.lib.netlink.NetlinkSocket;
 import dev.ferry.lib.netlink.RequestBatcher;
+import dev.ferry.lib.netlink.codec.NetlinkRequest;
+import dev.ferry.lib.netlink.codec.NextHop;
+import dev.ferry.lib.netlink.codec.NexthopMessage;
+import dev.ferry.lib.netlink.codec.NlFlags;
+import dev.ferry.lib.netlink.codec.NlMsgType;
+import dev.ferry.lib.netlink.codec.RouteProtocol;
 import dev.ferry.zebra.rib.Errno;
 import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibPort;
@@ -11,9 +17,10 @@ import dev.ferry.zebra.rib.FibResult;
 import dev.ferry.zebra.rib.FibResultSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -23,6 +30,13 @@ import java.util.concurrent.LinkedBlockingQueue;
  * (RequestBatcher explains why every outcome is still known). Each op's result, installed or errno plus the
  * kernel's extack, goes back to the RIB's loop once per batch of sends. A route that decapsulates SRv6 into a
  * VRF first gets net.vrf.strict_mode turned on ({@link VrfStrictMode}), or fails with the reason it cannot be.
+ *
+ * <p>A route through one gateway names a kernel nexthop object for it ({@link NexthopObjects}), created in the
+ * same batch just before the first route that names it (the kernel handles a socket's messages in order). A
+ * route refused while it named one, or named one the kernel refused to create, is sent once more with its
+ * gateway ({@link ObjectRetries}): the object may have gone with its interface, and the second answer, with the
+ * kernel's own errno and reason, is the route's. {@code -Dferry.zebra.nexthopObjects=false} keeps every route
+ * in its plain form (to compare, or for a kernel that misbehaves with objects).
  */
 public final class NetlinkFib implements FibPort, AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.ferry.zebra.dplane");
@@ -32,15 +46,31 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     /** The end-of-work marker, told apart by identity (submit() never queues an empty list). */
     private static final List<FibOp> STOP = new ArrayList<>(0);
     private static final long CLOSE_WAIT_MILLIS = 10_000;
+    private static final boolean NEXTHOP_OBJECTS = !"false".equals(System.getProperty("ferry.zebra.nexthopObjects"));
 
     private final NetlinkSocket socket;
     private final Executor loop;
     private final LinkedBlockingQueue<List<FibOp>> queue = new LinkedBlockingQueue<>();
-    private final ArrayDeque<FibOp> inFlight = new ArrayDeque<>();
+    private final InFlight inFlight = new InFlight();
     private final RequestBatcher batcher;
     private final VrfStrictMode strictMode;
     /** The kernel form of the last nexthop group encoded (this thread's only). */
     private final KernelEncoding.LastGroup lastGroup = new KernelEncoding.LastGroup();
+    private final NexthopObjects objects;
+    private final ObjectRetries retries = new ObjectRetries();
+    /** Objects the kernel refused to create while routes naming them may still be in flight, with its answer. */
+    private final Map<Integer, NetlinkError> refusedObjects = new HashMap<>();
+    private final KernelEncoding.NexthopIds nexthopIds = new KernelEncoding.NexthopIds() {
+        @Override
+        public int idFor(int family, List<NextHop> hops) {
+            return nexthopId(family, hops);
+        }
+
+        @Override
+        public int generation() {
+            return objects.generation();
+        }
+    };
     /** FRR's mpls_kernel_init: no /proc/sys/net/mpls (mpls_router not loaded), no labels on IP routes. */
     private final boolean pushesLabels = Files.isDirectory(Path.of("/proc/sys/net/mpls"));
     private List<FibResult> results = new ArrayList<>();
@@ -52,13 +82,15 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
      * @param loop the RIB's event loop, where results are delivered
      */
     public NetlinkFib(NetlinkSocket socket, Executor loop) {
-        this(socket, loop, VrfStrictMode.of(null));
+        this(socket, loop, VrfStrictMode.of(null), NEXTHOP_OBJECTS);
     }
 
-    NetlinkFib(NetlinkSocket socket, Executor loop, VrfStrictMode strictMode) {
+    /** @param nexthopObjects whether routes may go by kernel nexthop object (else all carry their nexthops) */
+    NetlinkFib(NetlinkSocket socket, Executor loop, VrfStrictMode strictMode, boolean nexthopObjects) {
         this.socket = socket;
         this.loop = loop;
         this.strictMode = strictMode;
+        this.objects = new NexthopObjects(nexthopObjects);
         if (!pushesLabels) {
             LOG.log(System.Logger.Level.WARNING, "this kernel has no MPLS forwarding (no /proc/sys/net/mpls): IP routes "
                     + "are installed without their labels, which `show ip route` notes; label switching entries are "
@@ -67,12 +99,12 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
         this.batcher = new RequestBatcher(socket, PER_SEND, BUFFER_BYTES, false, new RequestBatcher.Listener() {
             @Override
             public void succeeded(int seq) {
-                results.add(FibResult.ok(inFlight.removeFirst()));
+                answered(null);
             }
 
             @Override
             public void failed(int seq, NetlinkError error) {
-                results.add(FibResult.failed(inFlight.removeFirst(), error.errno(), error.extackMessage()));
+                answered(error);
             }
         });
         this.thread = Thread.ofPlatform().name("zebra-dplane").daemon(true).unstarted(this::run);
@@ -89,7 +121,12 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
 
     static NetlinkFib open(NetlinkSocket.Options options, Executor loop, VrfStrictMode strictMode)
             throws NetlinkException {
-        NetlinkFib fib = new NetlinkFib(NetlinkSocket.open(options), loop, strictMode);
+        return open(options, loop, strictMode, NEXTHOP_OBJECTS);
+    }
+
+    static NetlinkFib open(NetlinkSocket.Options options, Executor loop, VrfStrictMode strictMode,
+            boolean nexthopObjects) throws NetlinkException {
+        NetlinkFib fib = new NetlinkFib(NetlinkSocket.open(options), loop, strictMode, nexthopObjects);
         fib.thread.start();
         return fib;
     }
@@ -145,13 +182,10 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                 }
             }
             try {
-                var request = KernelEncoding.request(op, pushesLabels, lastGroup);
-                inFlight.addLast(op);
-                batcher.add(request);
+                NetlinkRequest request = KernelEncoding.request(op, pushesLabels, lastGroup, nexthopIds);
+                send(op, lastGroup.nexthopId(), request);
             } catch (IllegalArgumentException e) {
-                if (!inFlight.isEmpty() && inFlight.peekLast() == op) {
-                    inFlight.removeLast();
-                }
+                inFlight.removeLastIf(op);
                 results.add(FibResult.failed(op, Errno.EINVAL, e.getMessage()));
             } catch (NetlinkException e) {
                 // the batcher reports the requests of a failed send as failed itself; this is a local error
@@ -160,15 +194,104 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
         }
     }
 
+    /**
+     * Hands {@code op}'s request (naming object {@code nexthopId}, or 0) to the batcher, then the retries its
+     * answers asked for, if a batch went out: they go before any newer op.
+     */
+    private void send(FibOp op, int nexthopId, NetlinkRequest request) throws NetlinkException {
+        inFlight.addOp(op, nexthopId);
+        batcher.add(request);
+        sendRetries();
+    }
+
+    /**
+     * The object a route of {@code family} with nexthops {@code hops} names, or 0 to carry them itself: the one
+     * known for its gateway, or a new one whose creation goes out now, ahead of the route.
+     */
+    private int nexthopId(int family, List<NextHop> hops) {
+        if (!objects.enabled() || !NexthopObjects.eligible(family, hops)) {
+            return 0;
+        }
+        NextHop hop = hops.getFirst();
+        int id = objects.idOf(hop);
+        if (id == 0) {
+            id = objects.assign(hop);
+            inFlight.addCreation(id);
+            try {
+                batcher.add(NexthopMessage.via(id, hop.gateway(), hop.ifindex(), RouteProtocol.FERRY_ZEBRA)
+                        .request(NlMsgType.RTM_NEWNEXTHOP, NlFlags.REQUEST | NlFlags.CREATE | NlFlags.EXCL));
+                sendRetries();
+            } catch (NetlinkException e) {
+                LOG.log(System.Logger.Level.ERROR, "netlink send failed: " + e.getMessage());
+            }
+        }
+        return id;
+    }
+
+    /** The batcher's answer to the oldest request in flight: null for done, else the kernel's refusal. */
+    private void answered(NetlinkError error) {
+        FibOp op = inFlight.op(0);
+        int id = inFlight.id(0);
+        inFlight.removeFirst();
+        if (op == null) {
+            if (error != null) {
+                objects.creationFailed(id, error);
+                refusedObjects.put(id, error);
+            }
+            return;
+        }
+        if (id != 0 && error != null) {
+            objects.forget(id);
+            retries.refused(op, error);
+        } else if (id != 0 && !refusedObjects.isEmpty() && refusedObjects.containsKey(id)) {
+            retries.refused(op, refusedObjects.get(id)); // it went in by someone else's object of that id
+        } else {
+            retries.answered(op);
+            results.add(error == null ? FibResult.ok(op) : FibResult.failed(op, error.errno(), error.extackMessage()));
+        }
+    }
+
+    /** Sends the retries due, each once, in their routes' plain form; the superseded keep their first answer. */
+    private void sendRetries() throws NetlinkException {
+        while (!retries.isEmpty()) {
+            List<ObjectRetries.Retry> superseded = new ArrayList<>();
+            for (ObjectRetries.Retry r : retries.take(inFlight, superseded)) {
+                inFlight.addOp(r.op(), 0);
+                try {
+                    batcher.add(KernelEncoding.request(r.op(), pushesLabels, new KernelEncoding.LastGroup()));
+                } catch (IllegalArgumentException e) {
+                    inFlight.removeLastIf(r.op());
+                    results.add(FibResult.failed(r.op(), Errno.EINVAL, e.getMessage()));
+                }
+            }
+            for (ObjectRetries.Retry r : superseded) {
+                results.add(FibResult.failed(r.op(), r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
+            }
+        }
+    }
+
     private void flush() {
         try {
-            batcher.flush();
+            do {
+                batcher.flush();
+                sendRetries();
+            } while (batcher.pending() > 0);
         } catch (NetlinkException e) {
             LOG.log(System.Logger.Level.ERROR, "netlink send failed: " + e.getMessage());
         }
-        while (!inFlight.isEmpty()) { // never left unanswered, whatever happened above
-            results.add(FibResult.failed(inFlight.removeFirst(), Errno.EIO, "no answer from the kernel"));
+        List<ObjectRetries.Retry> unsent = new ArrayList<>();
+        unsent.addAll(retries.take(inFlight, unsent)); // none unless a send failed above
+        for (ObjectRetries.Retry r : unsent) {
+            results.add(FibResult.failed(r.op(), r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
         }
+        while (!inFlight.isEmpty()) { // never left unanswered, whatever happened above
+            FibOp op = inFlight.op(0);
+            inFlight.removeFirst();
+            if (op != null) {
+                results.add(FibResult.failed(op, Errno.EIO, "no answer from the kernel"));
+            }
+        }
+        refusedObjects.clear();
         if (!results.isEmpty()) {
             List<FibResult> batch = results;
             results = new ArrayList<>();

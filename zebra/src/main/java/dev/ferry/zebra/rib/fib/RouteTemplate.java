@@ -15,7 +15,9 @@ import java.util.List;
  * (the RIB shares one list among a group's routes), kernel table and route type: everything but the
  * destination is then the same, so the next message is these bytes with its own sequence number, prefix
  * length and address. A full table through a few gateways is encoded this way without a message object, a
- * builder and their lists per route (the dataplane's thread is a full table's bottleneck). Owned by the
+ * builder and their lists per route (the dataplane's thread is a full table's bottleneck). A message that
+ * names a kernel nexthop object serves only while the object registry's generation is the one it was made in:
+ * an object forgotten since (gone from the kernel) is never named again through these bytes. Owned by the
  * dataplane's thread.
  */
 final class RouteTemplate {
@@ -34,11 +36,16 @@ final class RouteTemplate {
     private boolean pushLabels;
     private int table;
     private RouteType type;
+    private int nexthopId;
+    private int generation;
 
-    /** The request for {@code op} from the remembered message, or null when {@code op} is not like it. */
-    NetlinkRequest like(RouteOp op, boolean push) {
+    /**
+     * The request for {@code op} from the remembered message, or null when {@code op} is not like it or the
+     * nexthop object registry is no longer at {@code objectsGeneration}.
+     */
+    NetlinkRequest like(RouteOp op, boolean push, int objectsGeneration) {
         if ((bytes == null && pending == null) || op.nexthops() != nexthops || push != pushLabels
-                || op.tableId() != table || op.type() != type) {
+                || op.tableId() != table || op.type() != type || objectsGeneration != generation) {
             return null;
         }
         if (bytes == null && !encodePending()) {
@@ -63,17 +70,26 @@ final class RouteTemplate {
         };
     }
 
+    /** The nexthop object the remembered message names, 0 for none. */
+    int nexthopId() {
+        return nexthopId;
+    }
+
     /**
      * Remembers an install's request as the template for routes like {@code op}. It is encoded only when the
      * next such route comes: a run of routes of one group pays one encoding more, routes of changing groups none.
+     *
+     * @param id the nexthop object the request names (0 for none), from the registry at {@code objectsGeneration}
      */
-    void remember(RouteOp op, boolean push, NetlinkRequest request) {
+    void remember(RouteOp op, boolean push, NetlinkRequest request, int id, int objectsGeneration) {
         pending = request;
         bytes = null;
         nexthops = op.nexthops();
         pushLabels = push;
         table = op.tableId();
         type = op.type();
+        nexthopId = id;
+        generation = objectsGeneration;
     }
 
     /** Encodes the remembered request into the template; false (and nothing remembered) if it cannot serve. */
