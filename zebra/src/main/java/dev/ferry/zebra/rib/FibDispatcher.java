@@ -82,10 +82,11 @@ final class FibDispatcher implements FibResultSink {
     }
 
     @Override
-    public void fibResults(List<FibResult> results) {
-        for (FibResult r : results) {
+    public void fibResults(FibAnswers answers) {
+        for (int i = 0; i < answers.size(); i++) {
             inFlight--;
-            r.op().handler().fibResult(r.op(), r);
+            FibOp op = answers.op(i);
+            op.handler().fibResult(op, answers.result(i));
         }
         rib.afterFibResults();
     }

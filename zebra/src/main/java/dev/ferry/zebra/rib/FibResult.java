@@ -2,19 +2,18 @@ package dev.ferry.zebra.rib;
 
 /**
  * The kernel's answer to one {@link FibOp}: errno 0 for success, else the errno and the extended ack message
- * (netlink extack; empty when the kernel gave none).
+ * (netlink extack; empty when the kernel gave none). Successes share {@link #OK}: a full table's million
+ * answers are then no objects of their own ({@link FibAnswers} pairs each with its op).
  */
-public record FibResult(FibOp op, int errno, String message) {
+public record FibResult(int errno, String message) {
+    public static final FibResult OK = new FibResult(0, "");
+
     public FibResult {
         message = message == null ? "" : message;
     }
 
-    public static FibResult ok(FibOp op) {
-        return new FibResult(op, 0, "");
-    }
-
-    public static FibResult failed(FibOp op, int errno, String message) {
-        return new FibResult(op, errno, message);
+    public static FibResult failed(int errno, String message) {
+        return new FibResult(errno, message);
     }
 
     public boolean isOk() {

@@ -3,6 +3,7 @@ package dev.ferry.zebra.rib.fib;
 import dev.ferry.zebra.rib.Errno;
 import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibPort;
+import dev.ferry.zebra.rib.FibAnswers;
 import dev.ferry.zebra.rib.FibResult;
 import dev.ferry.zebra.rib.FibResultSink;
 import dev.ferry.zebra.rib.Nexthop;
@@ -39,6 +40,7 @@ public final class InMemoryFib implements FibPort {
     private final Map<String, Installed> routes = new LinkedHashMap<>();
     private final Map<Integer, LspOp> lsps = new HashMap<>();
     private final List<Refusal> refusals = new ArrayList<>();
+    private final List<FibOp> heldOps = new ArrayList<>();
     private final List<FibResult> held = new ArrayList<>();
     private final List<FibOp> log = new ArrayList<>();
     private boolean hold;
@@ -93,51 +95,59 @@ public final class InMemoryFib implements FibPort {
 
     @Override
     public void submit(List<FibOp> ops) {
-        List<FibResult> results = new ArrayList<>(ops.size());
+        FibAnswers answers = new FibAnswers(ops.size());
         for (FibOp op : ops) {
             submitted++;
             if (keepLog) {
                 log.add(op);
             }
-            results.add(apply(op));
+            FibResult r = apply(op);
+            if (hold) {
+                heldOps.add(op);
+                held.add(r);
+            } else {
+                answers.add(op, r);
+            }
         }
-        if (hold) {
-            held.addAll(results);
-        } else {
-            loop.execute(() -> sink.fibResults(results));
+        if (!hold) {
+            loop.execute(() -> sink.fibResults(answers));
         }
     }
 
     /** Sends the held answers (to the loop). */
     public void answerAll() {
-        List<FibResult> results = List.copyOf(held);
+        FibAnswers answers = new FibAnswers(held.size());
+        for (int i = 0; i < held.size(); i++) {
+            answers.add(heldOps.get(i), held.get(i));
+        }
+        heldOps.clear();
         held.clear();
-        if (!results.isEmpty()) {
-            loop.execute(() -> sink.fibResults(results));
+        if (!answers.isEmpty()) {
+            loop.execute(() -> sink.fibResults(answers));
         }
     }
 
     private FibResult apply(FibOp op) {
         for (Refusal r : refusals) {
             if (op.action() != FibOp.Action.DELETE && r.which().test(op)) {
-                return FibResult.failed(op, r.errno(), r.message());
+                return FibResult.failed(r.errno(), r.message());
             }
         }
         if (op instanceof RouteOp r) {
             Prefix prefix = r.prefix();
             String key = r.tableId() + " " + prefix;
             if (op.action() == FibOp.Action.DELETE) {
-                return routes.remove(key) != null ? FibResult.ok(op) : FibResult.failed(op, Errno.ESRCH, "");
+                return routes.remove(key) != null ? FibResult.OK : FibResult.failed(Errno.ESRCH, "");
             }
             routes.put(key, new Installed(r.tableId(), prefix, r.nexthops()));
         } else if (op instanceof LspOp l) {
             if (op.action() == FibOp.Action.DELETE) {
-                return lsps.remove(l.inLabel()) != null ? FibResult.ok(op) : FibResult.failed(op, Errno.ESRCH, "");
+                return lsps.remove(l.inLabel()) != null ? FibResult.OK : FibResult.failed(Errno.ESRCH, "");
             } else {
                 lsps.put(l.inLabel(), l);
             }
         }
-        return FibResult.ok(op);
+        return FibResult.OK;
     }
 
     /** The installed route to {@code prefix} in kernel table {@code tableId}, or null. */

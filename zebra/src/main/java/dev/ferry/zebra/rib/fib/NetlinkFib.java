@@ -13,6 +13,7 @@ import dev.ferry.lib.netlink.codec.RouteProtocol;
 import dev.ferry.zebra.rib.Errno;
 import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibPort;
+import dev.ferry.zebra.rib.FibAnswers;
 import dev.ferry.zebra.rib.FibResult;
 import dev.ferry.zebra.rib.FibResultSink;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     };
     /** FRR's mpls_kernel_init: no /proc/sys/net/mpls (mpls_router not loaded), no labels on IP routes. */
     private final boolean pushesLabels = Files.isDirectory(Path.of("/proc/sys/net/mpls"));
-    private List<FibResult> results = new ArrayList<>();
+    private FibAnswers results = new FibAnswers(0);
     private volatile FibResultSink sink;
     private final Thread thread;
 
@@ -155,6 +156,11 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
             while (!stopping) {
                 work.add(queue.take());
                 queue.drainTo(work);
+                int expected = results.size();
+                for (List<FibOp> ops : work) {
+                    expected += ops.size();
+                }
+                results = results.presized(expected); // this round's answers without the array growing
                 for (List<FibOp> ops : work) {
                     if (ops == STOP) {
                         stopping = true; // what came before it is still sent and answered
@@ -177,7 +183,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
             if (VrfStrictMode.needed(op)) {
                 VrfStrictMode.Refusal refusal = strictMode.ensureOn();
                 if (refusal != null) {
-                    results.add(FibResult.failed(op, refusal.errno(), refusal.message()));
+                    results.add(op, FibResult.failed(refusal.errno(), refusal.message()));
                     continue;
                 }
             }
@@ -186,7 +192,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                 send(op, lastGroup.nexthopId(), request);
             } catch (IllegalArgumentException e) {
                 inFlight.removeLastIf(op);
-                results.add(FibResult.failed(op, Errno.EINVAL, e.getMessage()));
+                results.add(op, FibResult.failed(Errno.EINVAL, e.getMessage()));
             } catch (NetlinkException e) {
                 // the batcher reports the requests of a failed send as failed itself; this is a local error
                 LOG.log(System.Logger.Level.ERROR, "netlink send failed: " + e.getMessage());
@@ -247,7 +253,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
             retries.refused(op, refusedObjects.get(id)); // it went in by someone else's object of that id
         } else {
             retries.answered(op);
-            results.add(error == null ? FibResult.ok(op) : FibResult.failed(op, error.errno(), error.extackMessage()));
+            results.add(op, error == null ? FibResult.OK : FibResult.failed(error.errno(), error.extackMessage()));
         }
     }
 
@@ -261,11 +267,11 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                     batcher.add(KernelEncoding.request(r.op(), pushesLabels, new KernelEncoding.LastGroup()));
                 } catch (IllegalArgumentException e) {
                     inFlight.removeLastIf(r.op());
-                    results.add(FibResult.failed(r.op(), Errno.EINVAL, e.getMessage()));
+                    results.add(r.op(), FibResult.failed(Errno.EINVAL, e.getMessage()));
                 }
             }
             for (ObjectRetries.Retry r : superseded) {
-                results.add(FibResult.failed(r.op(), r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
+                results.add(r.op(), FibResult.failed(r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
             }
         }
     }
@@ -282,19 +288,19 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
         List<ObjectRetries.Retry> unsent = new ArrayList<>();
         unsent.addAll(retries.take(inFlight, unsent)); // none unless a send failed above
         for (ObjectRetries.Retry r : unsent) {
-            results.add(FibResult.failed(r.op(), r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
+            results.add(r.op(), FibResult.failed(r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
         }
         while (!inFlight.isEmpty()) { // never left unanswered, whatever happened above
             FibOp op = inFlight.op(0);
             inFlight.removeFirst();
             if (op != null) {
-                results.add(FibResult.failed(op, Errno.EIO, "no answer from the kernel"));
+                results.add(op, FibResult.failed(Errno.EIO, "no answer from the kernel"));
             }
         }
         refusedObjects.clear();
         if (!results.isEmpty()) {
-            List<FibResult> batch = results;
-            results = new ArrayList<>();
+            FibAnswers batch = results;
+            results = new FibAnswers(0);
             FibResultSink s = sink;
             loop.execute(() -> s.fibResults(batch));
         }

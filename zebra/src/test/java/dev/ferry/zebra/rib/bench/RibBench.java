@@ -4,6 +4,7 @@ import dev.ferry.lib.bench.LiveHeap;
 import dev.ferry.lib.net.IpPrefix;
 import dev.ferry.zebra.rib.FibOp;
 import dev.ferry.zebra.rib.FibPort;
+import dev.ferry.zebra.rib.FibAnswers;
 import dev.ferry.zebra.rib.FibResult;
 import dev.ferry.zebra.rib.FibResultSink;
 import dev.ferry.zebra.rib.IpAddress;
@@ -46,11 +47,11 @@ public final class RibBench {
         @Override
         public void submit(List<FibOp> batch) {
             ops += batch.size();
-            List<FibResult> results = new ArrayList<>(batch.size());
+            FibAnswers answers = new FibAnswers(batch.size());
             for (FibOp op : batch) {
-                results.add(FibResult.ok(op));
+                answers.add(op, FibResult.OK);
             }
-            loop.execute(() -> sink.fibResults(results));
+            loop.execute(() -> sink.fibResults(answers));
         }
     }
 

@@ -83,7 +83,7 @@ class NexthopObjectsKernelTest {
 
     private NetlinkFib dataplane(boolean nexthopObjects) throws Exception {
         NetlinkFib fib = NetlinkFib.open(options(), Runnable::run, VrfStrictMode.of(ns.name()), nexthopObjects);
-        fib.connect(results::addAll);
+        fib.connect(a -> results.addAll(a.results()));
         fibs.add(fib);
         return fib;
     }
@@ -110,7 +110,7 @@ class NexthopObjectsKernelTest {
     /** Submits {@code ops} and waits for their results, which must all be installs that succeeded. */
     private void installAll(NetlinkFib fib, List<FibOp> ops) throws Exception {
         for (FibResult r : submit(fib, ops)) {
-            assertTrue(r.isOk(), r.op() + ": " + r.reason());
+            assertTrue(r.isOk(), r.reason());
         }
     }
 

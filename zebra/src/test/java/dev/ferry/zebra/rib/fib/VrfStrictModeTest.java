@@ -132,7 +132,7 @@ class VrfStrictModeTest {
         CompletableFuture<List<FibResult>> answered = new CompletableFuture<>();
         try (NetlinkFib fib = NetlinkFib.open(NetlinkSocket.Options.defaults(), Runnable::run,
                 new VrfStrictMode(dir.resolve("vrf/strict_mode"), null))) {
-            fib.connect(answered::complete);
+            fib.connect(a -> answered.complete(a.results()));
             fib.submit(List.<FibOp>of(dt4));
             List<FibResult> results = answered.get(30, TimeUnit.SECONDS);
             assertEquals(1, results.size(), results.toString());
