@@ -46,6 +46,27 @@ public final class RouteOp extends FibOp {
         return node.prefix();
     }
 
+    /**
+     * The prefix's network, left-aligned as {@link Prefix#hi()} and {@link Prefix#lo()} are, and its length: for
+     * the dataplane's per-route encoding, which would otherwise make a Prefix and an address array per route.
+     */
+    public long prefixHi() {
+        return node.hi();
+    }
+
+    public long prefixLo() {
+        return node.lo();
+    }
+
+    public int prefixLength() {
+        return node.length();
+    }
+
+    /** The address family of the prefix. */
+    public Afi afi() {
+        return node.table.afi();
+    }
+
     public RouteType type() {
         return entry.type();
     }

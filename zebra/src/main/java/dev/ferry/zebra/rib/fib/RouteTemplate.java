@@ -2,8 +2,8 @@ package dev.ferry.zebra.rib.fib;
 
 import dev.ferry.lib.netlink.codec.MessageWriter;
 import dev.ferry.lib.netlink.codec.NetlinkRequest;
+import dev.ferry.zebra.rib.Afi;
 import dev.ferry.zebra.rib.Nexthop;
-import dev.ferry.zebra.rib.Prefix;
 import dev.ferry.zebra.rib.RouteOp;
 import dev.ferry.zebra.rib.RouteType;
 import java.nio.ByteBuffer;
@@ -51,21 +51,24 @@ final class RouteTemplate {
         if (bytes == null && !encodePending()) {
             return null;
         }
-        Prefix prefix = op.prefix();
-        byte[] dst = prefix.addressBytes();
-        if (dst.length != addressLength) {
+        int size = op.afi() == Afi.IPV4 ? 4 : 16;
+        if (size != addressLength) {
             return null;
         }
         byte[] template = bytes;
         int at = dstAt;
-        int length = prefix.length();
+        int length = op.prefixLength();
+        long hi = op.prefixHi();
+        long lo = op.prefixLo();
         return (w, seq) -> {
             ByteBuffer b = w.buffer();
             int start = b.position();
             b.put(template); // throws before writing when it does not fit: the batcher sends and retries
             b.putInt(start + NLMSG_SEQ, seq);
             b.put(start + RTM_DST_LEN, (byte) length);
-            b.put(start + at, dst);
+            for (int i = 0; i < size; i++) { // network order, from the left-aligned words
+                b.put(start + at + i, (byte) ((i < 8 ? hi : lo) >>> (56 - 8 * (i & 7))));
+            }
             return start;
         };
     }
