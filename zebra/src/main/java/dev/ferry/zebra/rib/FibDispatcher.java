@@ -1,6 +1,7 @@
 package dev.ferry.zebra.rib;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ final class FibDispatcher implements FibResultSink {
     private final Rib rib;
     private final FibPort port;
     private final int window;
-    private final List<FibOp> batch = new ArrayList<>();
+    private List<FibOp> batch = new ArrayList<>();
     private final Map<Object, FibOp> latest = new HashMap<>();
     private int inFlight;
 
@@ -76,9 +77,11 @@ final class FibDispatcher implements FibResultSink {
         if (batch.isEmpty()) {
             return;
         }
-        List<FibOp> ops = List.copyOf(batch);
-        batch.clear();
-        port.submit(ops);
+        List<FibOp> ops = batch;
+        // the list itself goes (no copy), and the next one starts at its size: in flight, a copy and the
+        // arrays of a growing list were promoted at every young collection
+        batch = new ArrayList<>(ops.size());
+        port.submit(Collections.unmodifiableList(ops));
     }
 
     @Override

@@ -26,12 +26,13 @@ public final class Rib {
     /** Nodes per batch before yielding to other events on the loop. */
     static final int BATCH = 20_000;
     /**
-     * Ops in flight before the work queue waits for the dataplane: 32 of its 256-message sends, enough to keep
-     * it busy. A deeper window (it was 60,000) only holds more ops and their kernel messages alive at each young
-     * collection, and the collector promotes what is alive then: ~90 MB of dead ops in the old generation after
-     * a 1M-route ingest (BENCHMARKS.md, "bgpd + zebra: a full table from one eBGP peer into the kernel").
+     * Ops in flight before the work queue waits for the dataplane: 16 of its 256-message sends, enough to keep
+     * it busy. A deeper window only holds more ops and their kernel messages alive at each young collection, and
+     * the collector promotes what is alive then: with 60,000, ~90 MB of dead ops in the old generation after a
+     * 1M-route ingest; with 8,192, ~8 MB more than with 4,096, at the same speed (BENCHMARKS.md, "bgpd + zebra:
+     * a full table from one eBGP peer into the kernel").
      */
-    static final int WINDOW = 8192;
+    static final int WINDOW = 4096;
 
     final RibScheduler loop;
     private final IntSupplier clock;
