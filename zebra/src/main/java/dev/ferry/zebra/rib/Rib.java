@@ -183,13 +183,21 @@ public final class Rib {
      * operation, rides on the owner's notices about the route ({@link RouteNotice#opId}).
      */
     public boolean addRoute(RouteUpdate u, long opId) {
+        return addRoute(u, u.prefix(), opId);
+    }
+
+    /**
+     * Adds {@code u} with another prefix, {@code prefix} of the same family: for the routes a client packs into
+     * one (API 1.3), which differ only by prefix and so share one update.
+     */
+    public boolean addRoute(RouteUpdate u, Prefix prefix, long opId) {
         RibVrf vrf = vrfs.byId(u.vrfId());
         if (vrf == null) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "route " + u.prefix() + " for unknown vrf " + u.vrfId());
+            LOG.log(System.Logger.Level.DEBUG, () -> "route " + prefix + " for unknown vrf " + u.vrfId());
             return false;
         }
-        RouteNode node = vrf.tableOrCreate(u.prefix().afi(), u.tableId()).getOrCreate(u.prefix());
-        List<Nexthop> nexthops = ftn.apply(u.vrfId(), u.prefix(), u.type(), u.nexthops());
+        RouteNode node = vrf.tableOrCreate(prefix.afi(), u.tableId()).getOrCreate(prefix);
+        List<Nexthop> nexthops = ftn.apply(u.vrfId(), prefix, u.type(), u.nexthops());
         RouteEntry e = new RouteEntry(u.type(), u.instance(), u.distance(), u.metric(), u.tag(), u.flags(),
                 groups.acquire(nexthops), now(), opId, extras);
         RouteEntry same = findSame(node, e);

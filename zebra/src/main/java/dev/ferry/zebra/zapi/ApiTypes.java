@@ -90,7 +90,28 @@ final class ApiTypes {
         return prefix(address(p.getAddress()), p.getLength(), afi);
     }
 
-    /** A prefix of the batch's family, as sent or unpacked from Route.more_prefixes. */
+    /**
+     * A prefix unpacked from Route.more_prefixes: {@code address} holds the family's 4 or 16 bytes (the reader
+     * gives no other). Without an IpAddress on the way, as a full table makes a million of these.
+     */
+    static Prefix prefix(byte[] address, int length, Afi afi) throws BadRequest {
+        if (length > afi.bits()) {
+            throw new BadRequest("prefix length " + length + " out of range");
+        }
+        long hi = 0;
+        long lo = 0;
+        for (int i = 0; i < address.length; i++) {
+            long b = address[i] & 0xffL;
+            if (i < 8) {
+                hi |= b << (56 - 8 * i);
+            } else {
+                lo |= b << (56 - 8 * (i - 8));
+            }
+        }
+        return Prefix.of(afi, hi, lo, length);
+    }
+
+    /** A prefix of the batch's family, as sent. */
     static Prefix prefix(IpAddress a, int length, Afi afi) throws BadRequest {
         if (a.afi() != afi) {
             throw new BadRequest("prefix " + a + "/" + length + " in a batch of " + afi.label());

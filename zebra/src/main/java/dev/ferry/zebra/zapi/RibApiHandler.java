@@ -24,7 +24,6 @@ import dev.ferry.proto.zebra.v1.Subscription;
 import dev.ferry.proto.zebra.v1.TrackedNexthop;
 import dev.ferry.proto.zebra.v1.ZebraMessage;
 import dev.ferry.zebra.rib.Afi;
-import dev.ferry.zebra.rib.IpAddress;
 import dev.ferry.zebra.rib.Nexthop;
 import dev.ferry.zebra.rib.Prefix;
 import dev.ferry.zebra.rib.Rib;
@@ -144,7 +143,7 @@ public final class RibApiHandler implements ZebraApiHandler {
         while (reader.next(address)) {
             id++;
             try {
-                route(s, vrf, afi, r, ApiTypes.prefix(IpAddress.of(address), reader.length(), afi), id, last);
+                route(s, vrf, afi, r, ApiTypes.prefix(address, reader.length(), afi), id, last);
             } catch (ApiTypes.BadRequest e) {
                 s.out.result(rejected(id, e.getMessage()));
             }
@@ -155,13 +154,17 @@ public final class RibApiHandler implements ZebraApiHandler {
     }
 
     /**
-     * The nexthops of the batch's previous route, converted: a full table from bgpd comes as runs of routes
-     * with the same nexthops, which then cost a comparison each instead of a conversion. Only nexthops in the
-     * route's own VRF are reused (no VRF name to look up again), and only within one batch.
+     * What the batch's previous route converted to: its nexthops, and the update a route packing more prefixes
+     * (API 1.3) gives each of them. A full table from bgpd comes as runs of routes with the same nexthops, which
+     * then cost a comparison each instead of a conversion, and as packed routes, which then cost no update of
+     * their own. Only nexthops in the route's own VRF are reused (no VRF name to look up again), and only within
+     * one batch.
      */
     private static final class LastNexthops {
         private List<dev.ferry.proto.zebra.v1.Nexthop> from;
         private List<Nexthop> converted;
+        private Route updateOf;
+        private RouteUpdate update;
 
         List<Nexthop> of(List<dev.ferry.proto.zebra.v1.Nexthop> in, RibVrf vrf, RibVrfs vrfs, RouteType type)
                 throws ApiTypes.BadRequest {
@@ -176,6 +179,16 @@ public final class RibApiHandler implements ZebraApiHandler {
             from = ownVrf ? in : null;
             converted = out;
             return out;
+        }
+
+        /** The update made for {@code r} last, or null. */
+        RouteUpdate updateOf(Route r) {
+            return r == updateOf ? update : null;
+        }
+
+        void remember(Route r, RouteUpdate u) {
+            updateOf = r;
+            update = u;
         }
     }
 
@@ -199,19 +212,23 @@ public final class RibApiHandler implements ZebraApiHandler {
             }
             return;
         }
-        if (r.getNexthopsCount() == 0) {
-            throw new ApiTypes.BadRequest("route " + prefix + " without nexthops");
+        RouteUpdate u = last.updateOf(r); // the same for each prefix r packs
+        if (u == null) {
+            if (r.getNexthopsCount() == 0) {
+                throw new ApiTypes.BadRequest("route " + prefix + " without nexthops");
+            }
+            if (r.getDistance() > 255) {
+                throw new ApiTypes.BadRequest("distance " + r.getDistance() + " out of range");
+            }
+            List<Nexthop> nexthops = last.of(r.getNexthopsList(), vrf, rib.vrfs(), s.type);
+            int flags = (r.getAllowRecursion() ? RouteEntry.FLAG_ALLOW_RECURSION : 0)
+                    | (r.getIbgp() ? RouteEntry.FLAG_IBGP : 0)
+                    | (r.getPerDistance() ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);
+            u = new RouteUpdate(vrf.id(), prefix, s.type, s.instance, distance(s, r), r.getMetric(), r.getTag(),
+                    flags, nexthops, table);
+            last.remember(r, u);
         }
-        if (r.getDistance() > 255) {
-            throw new ApiTypes.BadRequest("distance " + r.getDistance() + " out of range");
-        }
-        List<Nexthop> nexthops = last.of(r.getNexthopsList(), vrf, rib.vrfs(), s.type);
-        int flags = (r.getAllowRecursion() ? RouteEntry.FLAG_ALLOW_RECURSION : 0)
-                | (r.getIbgp() ? RouteEntry.FLAG_IBGP : 0)
-                | (r.getPerDistance() ? RouteEntry.FLAG_RR_USE_DISTANCE : 0);
-        RouteUpdate u = new RouteUpdate(vrf.id(), prefix, s.type, s.instance, distance(s, r), r.getMetric(),
-                r.getTag(), flags, nexthops, table);
-        if (!rib.addRoute(u, id)) {
+        if (!rib.addRoute(u, prefix, id)) {
             throw new ApiTypes.BadRequest("VRF " + vrf.name() + " is not active");
         }
     }

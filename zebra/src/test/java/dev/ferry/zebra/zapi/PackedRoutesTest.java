@@ -79,6 +79,27 @@ class PackedRoutesTest {
     }
 
     @Test
+    void eachRunOfABatchGivesItsPackedPrefixesItsOwnAttributes() {
+        send(Afi.AFI_IPV4,
+                add(1, prefix("11.0.0.0", 24), "10.1.1.254").setMetric(7).setMorePrefixes(packed(
+                        prefix("11.0.1.0", 24), prefix("11.0.2.0", 24))),
+                add(4, prefix("11.1.0.0", 24), "10.1.1.254").setMetric(9).setMorePrefixes(packed(
+                        prefix("11.1.1.0", 24))),
+                add(6, prefix("11.2.0.0", 24), "10.1.1.254").setDistance(300).setMorePrefixes(packed(
+                        prefix("11.2.1.0", 24))));
+        assertEquals(List.of("1 INSTALLED", "2 INSTALLED", "3 INSTALLED", "4 INSTALLED", "5 INSTALLED",
+                "6 REJECTED distance 300 out of range", "7 REJECTED distance 300 out of range"), results());
+        var table = t.rib.vrfs().defaultVrf().table(dev.ferry.zebra.rib.Afi.IPV4);
+        for (String s : List.of("11.0.0.0/24", "11.0.1.0/24", "11.0.2.0/24")) {
+            assertEquals(7, table.get(p(s)).selected().metric(), s);
+        }
+        for (String s : List.of("11.1.0.0/24", "11.1.1.0/24")) {
+            assertEquals(9, table.get(p(s)).selected().metric(), s);
+        }
+        assertNull(table.get(p("11.2.1.0/24")), "refused with the route it was packed in");
+    }
+
+    @Test
     void packedDeletesAndIpv6WorkAlike() {
         send(Afi.AFI_IPV6, add(1, prefix("2001:db8:1::", 48), "2001:db8:ff::1").setMorePrefixes(packed(
                 prefix("2001:db8:2::", 48), prefix("2001:db8:3::", 64))));
