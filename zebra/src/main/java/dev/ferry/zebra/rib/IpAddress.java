@@ -23,18 +23,30 @@ public record IpAddress(Afi afi, long hi, long lo) implements Comparable<IpAddre
 
     /** From 4 or 16 network-order bytes. */
     public static IpAddress of(byte[] b) {
-        if (b.length == 4) {
-            return ipv4(((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff));
-        }
-        if (b.length != 16) {
-            throw new IllegalArgumentException("address of " + b.length + " bytes");
-        }
-        return ipv6(toLong(b, 0), toLong(b, 8));
+        return new IpAddress(afiOf(b), hiOf(b), loOf(b));
     }
 
-    private static long toLong(byte[] b, int from) {
+    /** The family of 4 or 16 network-order bytes. */
+    static Afi afiOf(byte[] b) {
+        if (b.length != 4 && b.length != 16) {
+            throw new IllegalArgumentException("address of " + b.length + " bytes");
+        }
+        return b.length == 4 ? Afi.IPV4 : Afi.IPV6;
+    }
+
+    /** The high word of the left-aligned layout of 4 or 16 network-order bytes. */
+    static long hiOf(byte[] b) {
+        return b.length == 4 ? (toLong(b, 0, 4) & 0xffffffffL) << 32 : toLong(b, 0, 8);
+    }
+
+    /** The low word of the left-aligned layout of 4 or 16 network-order bytes. */
+    static long loOf(byte[] b) {
+        return b.length == 4 ? 0 : toLong(b, 8, 16);
+    }
+
+    private static long toLong(byte[] b, int from, int to) {
         long v = 0;
-        for (int i = from; i < from + 8; i++) {
+        for (int i = from; i < to; i++) {
             v = (v << 8) | (b[i] & 0xff);
         }
         return v;

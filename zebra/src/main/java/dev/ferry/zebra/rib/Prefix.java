@@ -29,6 +29,11 @@ public final class Prefix implements Comparable<Prefix> {
         return new Prefix(address.afi(), address.hi(), address.lo(), length);
     }
 
+    /** The network of the address in 4 or 16 network-order bytes / {@code length}, without an IpAddress. */
+    public static Prefix of(byte[] address, int length) {
+        return new Prefix(IpAddress.afiOf(address), IpAddress.hiOf(address), IpAddress.loOf(address), length);
+    }
+
     public static Prefix of(Afi afi, long hi, long lo, int length) {
         return new Prefix(afi, hi, lo, length);
     }

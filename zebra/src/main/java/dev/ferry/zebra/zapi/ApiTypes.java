@@ -98,17 +98,7 @@ final class ApiTypes {
         if (length > afi.bits()) {
             throw new BadRequest("prefix length " + length + " out of range");
         }
-        long hi = 0;
-        long lo = 0;
-        for (int i = 0; i < address.length; i++) {
-            long b = address[i] & 0xffL;
-            if (i < 8) {
-                hi |= b << (56 - 8 * i);
-            } else {
-                lo |= b << (56 - 8 * (i - 8));
-            }
-        }
-        return Prefix.of(afi, hi, lo, length);
+        return Prefix.of(address, length);
     }
 
     /** A prefix of the batch's family, as sent. */
