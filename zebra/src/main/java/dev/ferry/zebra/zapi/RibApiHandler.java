@@ -119,7 +119,7 @@ public final class RibApiHandler implements ZebraApiHandler {
             }
             return;
         }
-        LastNexthops last = new LastNexthops();
+        LastConversion last = new LastConversion();
         for (Route r : batch.getRoutesList()) {
             try {
                 route(s, vrf, afi, r, ApiTypes.prefix(r.getPrefix(), afi), r.getId(), last);
@@ -136,7 +136,7 @@ public final class RibApiHandler implements ZebraApiHandler {
      * The copies of {@code r} that its more_prefixes packs (API 1.3), in order, with ids after its own. A
      * malformed rest is one rejection, with the next id: how many operations it held cannot be known.
      */
-    private void packedRoutes(Session s, RibVrf vrf, Afi afi, Route r, LastNexthops last) {
+    private void packedRoutes(Session s, RibVrf vrf, Afi afi, Route r, LastConversion last) {
         PackedPrefixes.Reader reader = new PackedPrefixes.Reader(r.getMorePrefixes(), afi.bits() / 8);
         byte[] address = new byte[afi.bits() / 8];
         long id = r.getId();
@@ -160,7 +160,7 @@ public final class RibApiHandler implements ZebraApiHandler {
      * their own. Only nexthops in the route's own VRF are reused (no VRF name to look up again), and only within
      * one batch.
      */
-    private static final class LastNexthops {
+    private static final class LastConversion {
         private List<dev.ferry.proto.zebra.v1.Nexthop> from;
         private List<Nexthop> converted;
         private Route updateOf;
@@ -193,7 +193,7 @@ public final class RibApiHandler implements ZebraApiHandler {
     }
 
     /** One route operation: {@code r}'s, or (packed) a copy of it with another prefix and id. */
-    private void route(Session s, RibVrf vrf, Afi afi, Route r, Prefix prefix, long id, LastNexthops last)
+    private void route(Session s, RibVrf vrf, Afi afi, Route r, Prefix prefix, long id, LastConversion last)
             throws ApiTypes.BadRequest {
         if (r.hasSrcPrefix() && r.getSrcPrefix().getLength() > 0) {
             throw new ApiTypes.BadRequest("source-specific routes are not supported");

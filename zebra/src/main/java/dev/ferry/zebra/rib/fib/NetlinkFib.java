@@ -253,7 +253,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
             retries.refused(op, refusedObjects.get(id)); // it went in by someone else's object of that id
         } else {
             retries.answered(op);
-            results.add(op, error == null ? FibResult.OK : FibResult.failed(error.errno(), error.extackMessage()));
+            results.add(op, error == null ? FibResult.OK : refusal(error));
         }
     }
 
@@ -271,9 +271,14 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                 }
             }
             for (ObjectRetries.Retry r : superseded) {
-                results.add(r.op(), FibResult.failed(r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
+                results.add(r.op(), refusal(r.firstAnswer()));
             }
         }
+    }
+
+    /** The result of an op the kernel refused with {@code error}. */
+    private static FibResult refusal(NetlinkError error) {
+        return FibResult.failed(error.errno(), error.extackMessage());
     }
 
     private void flush() {
@@ -288,7 +293,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
         List<ObjectRetries.Retry> unsent = new ArrayList<>();
         unsent.addAll(retries.take(inFlight, unsent)); // none unless a send failed above
         for (ObjectRetries.Retry r : unsent) {
-            results.add(r.op(), FibResult.failed(r.firstAnswer().errno(), r.firstAnswer().extackMessage()));
+            results.add(r.op(), refusal(r.firstAnswer()));
         }
         while (!inFlight.isEmpty()) { // never left unanswered, whatever happened above
             FibOp op = inFlight.op(0);
