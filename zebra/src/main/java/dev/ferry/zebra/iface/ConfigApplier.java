@@ -192,7 +192,9 @@ final class ConfigApplier implements ZebraConfigListener, InterfaceListener {
     @Override
     public void shutdownChanged(ZebraInterface c) {
         KernelLink k = state.byName(c.name());
-        if (k != null && k.isUp() == c.shutdown()) {
+        if (k != null) {
+            // always asked for: zebra's view of the link may not have caught up with a change it asked for a
+            // moment ago (a `shutdown` then `no shutdown`), and asking for the state the link has is harmless
             setUp(k, !c.shutdown());
         }
     }
@@ -213,9 +215,10 @@ final class ConfigApplier implements ZebraConfigListener, InterfaceListener {
             target = k.mtuBeforeConfig; // `no mtu`: back to what the kernel had
             k.mtuBeforeConfig = 0;
         }
-        if (target == 0 || target == k.mtu()) {
-            return;
+        if (target == 0) {
+            return; // `no mtu` with nothing configured before
         }
+        // not skipped when zebra's view already shows the target: that view may predate an MTU it set just before
         request("setting the MTU of " + k.name() + " to " + target, "mtu " + k.ifindex() + " " + target,
                 LinkMessage.setMtu(k.ifindex(), target), e -> false, () -> { });
     }
