@@ -17,7 +17,7 @@ N=${1:-100000}
 REPS=${2:-1}
 ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 PA=${PA_DIR:-$ROOT/../shared/bench-anchors}
-FERRY=$ROOT/etc/target/ferry
+FERRY=${FERRY_DIST:-$ROOT/etc/target/ferry}   # FERRY_DIST: another build's etc/target/ferry (A/B runs)
 export OUTROOT=${OUTROOT:-/tmp/ferry-bench-bgp}
 export RESULTS=$OUTROOT/results
 [ -x "$PA/run-ingest.sh" ] || { echo "bgp-ingest: no bench-anchors harness at $PA (set PA_DIR)" >&2; exit 1; }

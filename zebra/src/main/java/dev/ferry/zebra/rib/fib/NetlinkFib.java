@@ -44,6 +44,12 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
     /** Messages per sendmsg(): measured best on the reference machine (lib/netlink's benchmark). */
     private static final int PER_SEND = 256;
     private static final int BUFFER_BYTES = 1 << 20;
+    /**
+     * Answers go back to the RIB's loop at least every this many ops, not only at the end of a round: the loop
+     * can then submit the next ops while this thread is still sending. With answers once per round, the two
+     * took turns and this thread sat idle for a fifth of a full table's install.
+     */
+    static final int HANDOFF = 1024;
     /** The end-of-work marker, told apart by identity (submit() never queues an empty list). */
     private static final List<FibOp> STOP = new ArrayList<>(0);
     private static final long CLOSE_WAIT_MILLIS = 10_000;
@@ -160,7 +166,8 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                 for (List<FibOp> ops : work) {
                     expected += ops.size();
                 }
-                results = results.presized(expected); // this round's answers without the array growing
+                // this round's answers (up to a hand-off) without the arrays growing
+                results = results.presized(Math.min(expected, HANDOFF + PER_SEND));
                 for (List<FibOp> ops : work) {
                     if (ops == STOP) {
                         stopping = true; // what came before it is still sent and answered
@@ -197,6 +204,19 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
                 // the batcher reports the requests of a failed send as failed itself; this is a local error
                 LOG.log(System.Logger.Level.ERROR, "netlink send failed: " + e.getMessage());
             }
+            if (results.size() >= HANDOFF) {
+                handOff(HANDOFF + PER_SEND);
+            }
+        }
+    }
+
+    /** Posts the answers so far to the RIB's loop; the next ones go into arrays for {@code next}. */
+    private void handOff(int next) {
+        if (!results.isEmpty()) {
+            FibAnswers batch = results;
+            results = new FibAnswers(next);
+            FibResultSink s = sink;
+            loop.execute(() -> s.fibResults(batch));
         }
     }
 
@@ -303,12 +323,7 @@ public final class NetlinkFib implements FibPort, AutoCloseable {
             }
         }
         refusedObjects.clear();
-        if (!results.isEmpty()) {
-            FibAnswers batch = results;
-            results = new FibAnswers(0);
-            FibResultSink s = sink;
-            loop.execute(() -> s.fibResults(batch));
-        }
+        handOff(0);
     }
 
     /**

@@ -51,6 +51,8 @@ class NexthopObjectsKernelTest {
     private int v1;
     private final List<NetlinkFib> fibs = new ArrayList<>();
     private final LinkedBlockingQueue<FibResult> results = new LinkedBlockingQueue<>();
+    /** The size of each batch of answers the dataplane handed back. */
+    private final List<Integer> handOffs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeEach
     void namespaceWithAVethPair() throws Exception {
@@ -83,7 +85,10 @@ class NexthopObjectsKernelTest {
 
     private NetlinkFib dataplane(boolean nexthopObjects) throws Exception {
         NetlinkFib fib = NetlinkFib.open(options(), Runnable::run, VrfStrictMode.of(ns.name()), nexthopObjects);
-        fib.connect(a -> results.addAll(a.results()));
+        fib.connect(a -> {
+            handOffs.add(a.size());
+            results.addAll(a.results());
+        });
         fibs.add(fib);
         return fib;
     }
@@ -184,6 +189,29 @@ class NexthopObjectsKernelTest {
         assertEquals(2, ferryObjects().size(), "one more, for the IPv6 gateway");
         List<Integer> v6 = ids(ferryRoutes(AddressFamily.INET6));
         assertEquals(List.of(object.id() + 1), v6);
+    }
+
+    /**
+     * A long list of ops is answered in hand-offs while it is still being sent, so that the RIB's loop can
+     * submit the next ops meanwhile; every op is answered once, in order, and every route is in the kernel.
+     */
+    @Test
+    void aLongListIsAnsweredInHandOffsWhileItIsSent() throws Exception {
+        RibTestBed t = rib();
+        int n = 3 * NetlinkFib.HANDOFF + 100;
+        for (int i = 0; i < n; i++) {
+            t.add(ospf("10." + (100 + i / 256) + "." + (i % 256) + ".0/24", 10, via(0, "10.0.0.2", v0)));
+        }
+        t.settle();
+        List<FibOp> ops = ops(t, "10.1");
+        assertEquals(n, ops.size());
+        installAll(dataplane(true), ops);
+
+        assertEquals(n, handOffs.stream().mapToInt(Integer::intValue).sum(), "each op answered once: " + handOffs);
+        // a hand-off once HANDOFF answers are in, and answers come a send (256) at a time
+        assertTrue(handOffs.size() >= 3 && handOffs.stream().allMatch(k -> k <= NetlinkFib.HANDOFF + 256),
+                "answers handed back every " + NetlinkFib.HANDOFF + " ops or so: " + handOffs);
+        assertEquals(n, ferryRoutes(AddressFamily.INET).size());
     }
 
     /**
