@@ -16,7 +16,7 @@ set -euo pipefail
 N=${1:-100000}
 REPS=${2:-1}
 ROOT=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
-FERRY=$ROOT/etc/target/ferry
+FERRY=${FERRY_DIST:-$ROOT/etc/target/ferry}   # FERRY_DIST: another build's etc/target/ferry (A/B runs)
 FRR_ROUTER=${PA_DIR:-$ROOT/../shared/bench-anchors}/frr-router.sh
 OUTROOT=${OUTROOT:-/tmp/ferry-bench-propagate}
 IMPLS=${IMPLS:-frr ferry}

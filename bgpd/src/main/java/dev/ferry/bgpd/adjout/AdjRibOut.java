@@ -8,6 +8,7 @@ import dev.ferry.bgpd.message.UpdatePacker;
 import dev.ferry.bgpd.nlri.AddressFamily;
 import dev.ferry.bgpd.nlri.Nlri;
 import dev.ferry.bgpd.nlri.VpnPrefix;
+import dev.ferry.bgpd.rib.BgpPath;
 import dev.ferry.bgpd.wire.CodecContext;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ public final class AdjRibOut {
     private final AddressFamily family;
     private final Map<Nlri, OutRoute> sent = new HashMap<>();
     private final Map<Nlri, OutRoute> pending = new LinkedHashMap<>();
+    private final ExportMemo exports = new ExportMemo();
 
     public AdjRibOut(AddressFamily family) {
         this.family = family;
@@ -47,6 +49,11 @@ public final class AdjRibOut {
         } else {
             pending.put(prefix, route == null ? WITHDRAW : route);
         }
+    }
+
+    /** What the peer is to be sent for {@code prefix}'s best path (null: nothing), through this peer's memo. */
+    public OutRoute export(Nlri prefix, BgpPath best, ExportTarget to) {
+        return exports.export(prefix, best, to);
     }
 
     /** Whether nothing was sent and nothing waits: an offer of no route is then a no-op. */

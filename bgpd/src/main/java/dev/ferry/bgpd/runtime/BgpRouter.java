@@ -440,7 +440,7 @@ public final class BgpRouter implements AutoCloseable {
         for (Destination d : ribs.get(f).destinations()) {
             if (d.best() != null) {
                 Prefix p = d.prefix();
-                out.offer(p, ExportPolicy.export(p, d.best(), target));
+                out.offer(p, out.export(p, d.best(), target));
             }
         }
         for (Nlri n : out.sentRoutes().keySet()) {
@@ -580,7 +580,7 @@ public final class BgpRouter implements AutoCloseable {
             if (prefix == null) {
                 prefix = d.prefix();
             }
-            out.offer(prefix, ExportPolicy.export(prefix, best, target(p, f)));
+            out.offer(prefix, out.export(prefix, best, target(p, f)));
         }
         scheduleFlush();
         if (vrf() != null) { // route leaking starts from VRF instances only (VpnLeaking ignores the default one)
