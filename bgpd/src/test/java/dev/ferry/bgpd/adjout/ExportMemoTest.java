@@ -24,18 +24,15 @@ import org.junit.jupiter.api.Test;
  * exported afresh.
  */
 class ExportMemoTest {
-    private static final long LOCAL_AS = 65000;
-    private static final byte[] SELF = IpAddresses.parse("10.0.12.1");
-    private static final PathSource EBGP_IN = source(PathSource.Kind.EBGP, "10.0.1.2", 65001);
-    private static final PathSource EBGP_OUT = source(PathSource.Kind.EBGP, "10.0.12.2", 65002);
-    private static final PathSource IBGP_IN = source(PathSource.Kind.IBGP, "10.0.2.2", LOCAL_AS);
-    private static final PathSource IBGP_OUT = source(PathSource.Kind.IBGP, "10.0.3.2", LOCAL_AS);
+    // the peers and our address of ExportPolicyTest
+    private static final long LOCAL_AS = ExportPolicyTest.LOCAL_AS;
+    private static final byte[] SELF = ExportPolicyTest.SELF;
+    private static final PathSource EBGP_IN = ExportPolicyTest.EBGP_IN;
+    private static final PathSource EBGP_OUT = ExportPolicyTest.EBGP_OUT;
+    private static final PathSource IBGP_IN = ExportPolicyTest.IBGP_IN;
+    private static final PathSource IBGP_OUT = ExportPolicyTest.IBGP_OUT;
     private static final PathAttributes ATTRS = PathAttributes.of(Origin.of(Origin.IGP), AsPath.parse("65001"),
             LocalPref.of(100));
-
-    private static PathSource source(PathSource.Kind k, String a, long as) {
-        return new PathSource(k, IpAddresses.parse(a), Ipv4Addresses.parse(a), as);
-    }
 
     private static BgpPath path(PathSource s, PathAttributes a, byte[] nextHop) {
         return new BgpPath(s, a, nextHop, 0, LocalOrigin.NONE, 1, 0);

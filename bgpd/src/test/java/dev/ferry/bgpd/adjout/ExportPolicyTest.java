@@ -22,15 +22,15 @@ import org.junit.jupiter.api.Test;
 
 /** The Adj-RIB-Out rules: what eBGP and iBGP peers are sent, and what they are not. */
 class ExportPolicyTest {
-    private static final long LOCAL_AS = 65000;
-    private static final byte[] SELF = IpAddresses.parse("10.0.12.1");
-    private static final PathSource EBGP_IN = source(PathSource.Kind.EBGP, "10.0.1.2", 65001);
-    private static final PathSource EBGP_OUT = source(PathSource.Kind.EBGP, "10.0.12.2", 65002);
-    private static final PathSource IBGP_IN = source(PathSource.Kind.IBGP, "10.0.2.2", LOCAL_AS);
-    private static final PathSource IBGP_OUT = source(PathSource.Kind.IBGP, "10.0.3.2", LOCAL_AS);
+    static final long LOCAL_AS = 65000;
+    static final byte[] SELF = IpAddresses.parse("10.0.12.1");
+    static final PathSource EBGP_IN = source(PathSource.Kind.EBGP, "10.0.1.2", 65001);
+    static final PathSource EBGP_OUT = source(PathSource.Kind.EBGP, "10.0.12.2", 65002);
+    static final PathSource IBGP_IN = source(PathSource.Kind.IBGP, "10.0.2.2", LOCAL_AS);
+    static final PathSource IBGP_OUT = source(PathSource.Kind.IBGP, "10.0.3.2", LOCAL_AS);
     private static final PathSource LOCAL = PathSource.local(Ipv4Addresses.parse("1.1.1.1"), LOCAL_AS);
 
-    private static PathSource source(PathSource.Kind k, String a, long as) {
+    static PathSource source(PathSource.Kind k, String a, long as) {
         return new PathSource(k, IpAddresses.parse(a), IpAddresses.parse(a).length == 4
                 ? Ipv4Addresses.parse(a) : 1, as);
     }
