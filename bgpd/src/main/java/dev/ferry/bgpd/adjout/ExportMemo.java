@@ -25,12 +25,10 @@ public final class ExportMemo {
             return route;
         }
         OutRoute r = ExportPolicy.export(prefix, best, to);
-        if (memorable) {
+        if (memorable) { // a path that is not leaves the last memorable one: its key still says all it holds
             path = best;
             target = to;
             route = r;
-        } else {
-            path = null;
         }
         return r;
     }
@@ -41,9 +39,9 @@ public final class ExportMemo {
                 && a.label() == b.label() && a.announcesNexthopSelf() == b.announcesNexthopSelf();
     }
 
+    /** The target's fields the rules read, but for its outbound policy: a memorable target has none. */
     private static boolean sameTarget(ExportTarget a, ExportTarget b) {
         return a.source() == b.source() && a.localAs() == b.localAs() && a.nextHopSelf() == b.nextHopSelf()
-                && a.policyBlocked() == b.policyBlocked() && a.outbound() == b.outbound()
-                && Arrays.equals(a.selfNextHop(), b.selfNextHop());
+                && a.policyBlocked() == b.policyBlocked() && Arrays.equals(a.selfNextHop(), b.selfNextHop());
     }
 }
